@@ -1,0 +1,28 @@
+// `npm run build`: the npm build (ESM per element + .d.ts), the CDN build (loader + lazy
+// chunks), custom-elements.json and VS Code HTML custom data, licences beside both.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { vscodeCustomData } from './custom-data.mjs';
+
+const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', 'vite', 'build', '--logLevel', 'warn');
+run('npx', 'vite', 'build', '--mode', 'cdn', '--logLevel', 'warn');
+run('npx', 'tsc', '-p', 'tsconfig.build.json');
+run('npm', 'run', '--silent', 'analyze');
+
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+writeFileSync(
+  'dist/vscode.html-custom-data.json',
+  `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`,
+);
+
+mkdirSync('dist/cdn', { recursive: true });
+for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+  copyFileSync(file, `dist/${file}`);
+  copyFileSync(file, `dist/cdn/${file}`);
+}
+console.log(
+  'Built dist/ (npm entries, types, custom-elements.json) and dist/cdn/ (script-tag build).',
+);

@@ -1,0 +1,34 @@
+// `npm run screenshots`: README pictures of the demo, taken in headless Chromium from a
+// running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
+import puppeteer from 'puppeteer-core';
+
+const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
+const shots = [
+  { name: 'demo-id-desktop', lang: 'id', width: 1024, height: 900 },
+  { name: 'demo-en-desktop', lang: 'en', width: 1024, height: 900 },
+  { name: 'demo-id-phone', lang: 'id', width: 360, height: 1400 },
+  { name: 'demo-en-phone', lang: 'en', width: 360, height: 1400 },
+];
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: shot.width, height: shot.height });
+    await page.goto(`${base}?lang=${shot.lang}`, { waitUntil: 'networkidle2' });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('mpp-queue-badge')].every(
+        (b) => b.getAttribute('state') === 'ready',
+      ),
+    );
+    await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
+    console.log(`demo/screenshots/${shot.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,49 @@
+/** Why an element could not use its data or attribute (contract §2). */
+export type MppErrorCode =
+  'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'not-found' | 'attribute';
+
+/** One schema problem: where (a JSON path such as `$.services[0].name`) and what. */
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * A failure the element knows how to explain. `message` is English, for site owners
+ * (console); visitors get a localized text from the element's error renderer.
+ */
+export class MppError extends Error {
+  constructor(
+    readonly code: MppErrorCode,
+    message: string,
+    readonly details: { url?: string; status?: number; issues?: SchemaIssue[] } = {},
+  ) {
+    super(message);
+    this.name = 'MppError';
+  }
+}
+
+/** Anything thrown while loading becomes an `MppError`; unexpected ones count as network. */
+export function asMppError(error: unknown, url?: string): MppError {
+  if (error instanceof MppError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  return new MppError('network', text, { url });
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** The one `console.warn` format: `[mpp-widgets] <tag>: message (url) first issues`. */
+export function warnSiteOwner(tagName: string, error: MppError): void {
+  const { url, issues = [] } = error.details;
+  const where = url ? ` (${url})` : '';
+  const firstIssues = issues
+    .slice(0, 5)
+    .map((issue) => `\n  ${issue.path}: ${issue.message}`)
+    .join('');
+  const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
+  console.warn(
+    `[mpp-widgets] <${tagName.toLowerCase()}> ${error.code}: ${error.message}${where}${firstIssues}${more}`,
+  );
+}

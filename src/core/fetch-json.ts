@@ -1,0 +1,72 @@
+import { MppError } from './errors.js';
+
+/** Default time allowed for a whole request, body included (contract §2). */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface FetchJsonOptions {
+  timeoutMs?: number;
+  /** Aborts the request quietly (the caller went away): rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed document; `undefined` for `304 Not Modified`. */
+  body: unknown;
+}
+
+/**
+ * Fetches and parses a JSON document, turning every failure into an `MppError` with the
+ * contract's codes: `network`, `http`, `timeout`, `parse`. The timeout covers the body
+ * too, because a server that stalls mid-response is as useless as one that never answers.
+ */
+export async function fetchJson(
+  url: string,
+  options: FetchJsonOptions = {},
+): Promise<JsonResponse> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, headers } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  signal?.addEventListener('abort', forwardAbort);
+  try {
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json', ...headers },
+      // We revalidate ourselves with ETag / Last-Modified: the HTTP cache must not answer
+      // for the server with a copy it considers fresh.
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    if (response.status === 304) return { status: 304, headers: response.headers, body: undefined };
+    if (!response.ok) {
+      throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
+    }
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: parseJson(text, url) };
+  } catch (error) {
+    if (error instanceof MppError) throw error;
+    if (timedOut)
+      throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    throw new MppError('network', error instanceof Error ? error.message : String(error), { url });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+export function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'invalid JSON';
+    throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
+  }
+}

@@ -1,0 +1,30 @@
+import { intlLocale, type Locale } from './localization.js';
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+/** "30 detik yang lalu" / "30 seconds ago", in the largest whole unit up to hours. */
+export function formatAge(seconds: number, locale: Locale): string {
+  const format = new Intl.RelativeTimeFormat(intlLocale[locale], { numeric: 'auto' });
+  const age = Math.max(0, Math.round(seconds));
+  if (age < 60) return format.format(-age, 'second');
+  if (age < 3600) return format.format(-Math.floor(age / 60), 'minute');
+  return format.format(-Math.floor(age / 3600), 'hour');
+}
+
+/** "16 menit" / "16 minutes"; under a minute counts as one minute, over 2 h in hours. */
+export function formatWaitDuration(seconds: number, locale: Locale): string {
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  const [value, unit] = minutes > 120 ? [Math.round(minutes / 60), 'hour'] : [minutes, 'minute'];
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value);
+}
+
+/** Plural category of `count` in `locale` (Indonesian has only `other`). */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(intlLocale[locale]).select(count);
+}

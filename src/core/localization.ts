@@ -1,0 +1,60 @@
+import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
+
+/** The languages every element speaks. English is the source language of all messages. */
+export type Locale = 'id' | 'en';
+
+/**
+ * Translations registered so far, by locale. Each element module registers only its own
+ * message templates (split by id prefix at build time), so a page pays only for the
+ * strings of the elements it uses.
+ */
+const translations: Record<Locale, TemplateMap> = { id: {}, en: {} };
+
+/** Locale of the element that is rendering right now (see {@link inLocale}). */
+let activeLocale: Locale = 'en';
+
+export function addTranslations(locale: Locale, templates: TemplateMap): void {
+  Object.assign(translations[locale], templates);
+}
+
+/**
+ * Runs `work` with `locale` as the language of every `msg()` call inside it.
+ *
+ * Why not `configureLocalization()` from `@lit/localize`: it holds one global locale per
+ * page (two badges in two languages would be impossible) and throws when a host page has
+ * already configured it. Our `msg` reads this module's active locale instead and never
+ * touches the shared `@lit/localize` runtime, so a host app's own localization and ours
+ * cannot affect each other.
+ */
+export function inLocale<T>(locale: Locale, work: () => T): T {
+  const previous = activeLocale;
+  activeLocale = locale;
+  try {
+    return work();
+  } finally {
+    activeLocale = previous;
+  }
+}
+
+function localizedMsg(template: TemplateLike, options?: MsgOptions) {
+  const templates = activeLocale === 'en' ? undefined : translations[activeLocale];
+  return runtimeMsg(templates, template, options);
+}
+
+/**
+ * Drop-in for `@lit/localize`'s `msg` (same type brand, so `lit-localize extract` finds
+ * every call), resolved against the locale set by {@link inLocale}.
+ */
+export const msg = localizedMsg as unknown as MsgFn;
+
+/** Maps any BCP 47 tag to one of our locales: `en…` is English, anything else Indonesian. */
+export function localeFromTag(tag: string | null | undefined): Locale | undefined {
+  if (tag === null || tag === undefined || tag.trim() === '') return undefined;
+  return tag.trim().toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** The `Intl` locale used for numbers, dates and currency in each language. */
+export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };

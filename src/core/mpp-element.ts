@@ -1,0 +1,65 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MppError } from './errors.js';
+import { describeError } from './error-messages.js';
+import { warnSiteOwner } from './errors.js';
+import { dispatchMppEvent } from './events.js';
+import { LanguageController } from './language-controller.js';
+import { inLocale, type Locale } from './localization.js';
+import './translations.js';
+
+/** Values of the reflected `state` attribute (contract §2). */
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'offline';
+
+/**
+ * What every mpp element shares: its own language (resolved per element, so two
+ * elements on one page may differ), the reflected `state`, and the one way of reporting
+ * errors (event + console warning).
+ */
+export abstract class MppElement extends LitElement {
+  /**
+   * Read-only: `loading`, `ready`, `empty`, `error` (and `stale`, `offline` on the queue
+   * badge). Reflected for styling and tests.
+   */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  private readonly language = new LanguageController(this);
+
+  /** The language this element renders in, resolved per contract §2. */
+  get locale(): Locale {
+    return this.language.locale;
+  }
+
+  /** Runs `work` with `msg()` answering in this element's language. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
+  }
+
+  // Rendering happens synchronously inside update(): every msg() call in render() is
+  // answered in this element's language, whatever other elements on the page speak.
+  protected override update(changed: PropertyValues): void {
+    this.inOwnLocale(() => super.update(changed));
+  }
+
+  /** Tells the page (`mpp-error`, localized) and the site owner (`console.warn`, English). */
+  protected reportError(error: MppError): void {
+    warnSiteOwner(this.tagName, error);
+    const { url, issues } = error.details;
+    dispatchMppEvent(this, 'mpp-error', {
+      code: error.code,
+      message: this.inOwnLocale(() => describeError(error)),
+      ...(url === undefined ? {} : { url }),
+      ...(issues === undefined ? {} : { issues }),
+    });
+  }
+
+  /** An invalid attribute is not fatal: the caller falls back to a default and we say so. */
+  protected reportInvalidAttribute(name: string, value: unknown, usedInstead: unknown): void {
+    this.reportError(
+      new MppError(
+        'attribute',
+        `Invalid ${name}="${String(value)}"; using ${JSON.stringify(usedInstead)} instead`,
+      ),
+    );
+  }
+}

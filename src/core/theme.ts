@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Public theme tokens (`--mpp-*`, contract §2) with defaults that pass WCAG AA on the
+ * default surface: text 16:1, muted 7:1, primary/success/warning/danger ≥ 5.5:1, border 4.5:1.
+ * Elements use the private `--_*` names so a token left unset falls back here once.
+ */
+export const themeTokens = css`
+  :host {
+    --_primary: var(--mpp-color-primary, #0b57a4);
+    --_on-primary: var(--mpp-color-on-primary, #ffffff);
+    --_surface: var(--mpp-color-surface, #ffffff);
+    --_text: var(--mpp-color-text, #1b1f24);
+    --_muted: var(--mpp-color-muted, #4f5965);
+    --_border: var(--mpp-color-border, #767f8a);
+    --_success: var(--mpp-color-success, #0f6b2f);
+    --_warning: var(--mpp-color-warning, #8a4b00);
+    --_danger: var(--mpp-color-danger, #b3261e);
+    --_font: var(--mpp-font-family, inherit);
+    --_radius: var(--mpp-radius, 0.5rem);
+    --_space: var(--mpp-space, 0.5rem);
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_primary);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .error {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .error-headline {
+    font-weight: 600;
+  }
+
+  .error-cause {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .retry {
+    margin-block-start: var(--_space);
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

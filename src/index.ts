@@ -1,0 +1,2 @@
+// `import 'mpp-widgets'`: registers every element.
+export * from './queue-badge/index.js';

@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+import { localizedTextSchema } from '../core/localized-text.js';
+import { validateDocument } from '../core/validate.js';
+import type { QueueEntry, QueueSnapshot } from './queue-model.js';
+
+/** Feed formats the badge reads (contract §6.3, §6.4). */
+export type FeedFormat = 'mpp' | 'siola';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const seconds = v.pipe(v.number(), v.minValue(0));
+const ticket = v.union([v.string(), v.number()]);
+const label = v.nullish(v.union([v.string(), v.number()]));
+
+/** Format `mpp`: the library's own queue feed (§6.3). */
+export const mppFeedSchema = v.looseObject({
+  updatedAt: v.optional(v.string()),
+  location: v.optional(localizedTextSchema),
+  status: v.optional(v.picklist(['open', 'closed', 'paused'])),
+  services: v.array(
+    v.looseObject({
+      id: v.union([v.string(), v.number()]),
+      name: v.optional(localizedTextSchema),
+      nowServing: v.nullish(ticket),
+      counter: label,
+      waiting: v.optional(count),
+      counters: v.optional(count),
+      averageServiceSeconds: v.optional(seconds),
+      estimatedWaitSeconds: v.optional(seconds),
+    }),
+  ),
+});
+
+/** Format `siola`: SIOLA-Q's public `GET /api/tv-display/queue-status` (§6.4). */
+export const siolaFeedSchema = v.looseObject({
+  timestamp: v.optional(v.string()),
+  services: v.array(
+    v.looseObject({
+      id: v.union([v.number(), v.string()]),
+      name: v.string(),
+      prefix: label,
+      nextQueue: v.nullish(ticket),
+      servingQueue: v.nullish(v.looseObject({ number: ticket, counter: label })),
+      activeCounters: v.optional(count),
+      totalCounters: v.optional(count),
+      status: v.optional(v.picklist(['serving', 'waiting', 'available'])),
+    }),
+  ),
+});
+
+const asText = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? undefined : String(value);
+
+/** Drops keys whose value is unknown, so "not given" never turns into 0 or an empty string. */
+function withoutUnknown<T extends object>(entry: T): T {
+  return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as T;
+}
+
+function fromMpp(document: v.InferOutput<typeof mppFeedSchema>): QueueSnapshot {
+  return withoutUnknown({
+    updatedAt: document.updatedAt,
+    location: document.location,
+    status: document.status,
+    services: document.services.map((service): QueueEntry =>
+      withoutUnknown({
+        id: String(service.id),
+        name: service.name,
+        nowServing: service.nowServing === null ? null : asText(service.nowServing),
+        counter: asText(service.counter),
+        waiting: service.waiting,
+        counters: service.counters,
+        averageServiceSeconds: service.averageServiceSeconds,
+        estimatedWaitSeconds: service.estimatedWaitSeconds,
+      }),
+    ),
+  });
+}
+
+function fromSiola(document: v.InferOutput<typeof siolaFeedSchema>): QueueSnapshot {
+  const anyCounterActive = document.services.some((service) => (service.activeCounters ?? 0) > 0);
+  return withoutUnknown({
+    updatedAt: document.timestamp,
+    status: anyCounterActive ? 'open' : 'closed',
+    services: document.services.map((service): QueueEntry =>
+      withoutUnknown({
+        id: String(service.id),
+        prefix: asText(service.prefix),
+        name: service.name,
+        nowServing: service.servingQueue ? String(service.servingQueue.number) : null,
+        counter: asText(service.servingQueue?.counter),
+        next: asText(service.nextQueue),
+        counters: service.activeCounters,
+      }),
+    ),
+  });
+}
+
+/** Validates a feed document in `format` and normalizes it to the one queue model. */
+export function readQueueFeed(document: unknown, format: FeedFormat, url?: string): QueueSnapshot {
+  return format === 'siola'
+    ? fromSiola(validateDocument(siolaFeedSchema, document, url))
+    : fromMpp(validateDocument(mppFeedSchema, document, url));
+}

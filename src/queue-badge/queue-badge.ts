@@ -1,0 +1,268 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClockController } from '../core/clock-controller.js';
+import { MppError } from '../core/errors.js';
+import { describeError } from '../core/error-messages.js';
+import { renderError } from '../core/error-view.js';
+import { dispatchMppEvent } from '../core/events.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/fetch-json.js';
+import { MppElement, type ElementState } from '../core/mpp-element.js';
+import { msg, str } from '../core/localization.js';
+import { themeTokens } from '../core/theme.js';
+import { CallAnnouncer } from './call-announcer.js';
+import type { FeedFormat } from './feed-formats.js';
+import { findEntry, type QueueEntry, type QueueSnapshot, type QueueStatus } from './queue-model.js';
+import { QueueFeedController } from './queue-feed-controller.js';
+import { queueBadgeStyles } from './queue-badge.styles.js';
+import { callText, renderBadge, renderSkeleton, type Freshness } from './queue-view.js';
+import type { FeedTransport } from './shared-feed.js';
+import './translations.js';
+
+const MIN_INTERVAL_SECONDS = 5;
+const DEFAULT_INTERVAL_SECONDS = 15;
+/** Data older than this many intervals is marked as not current (contract §2). */
+const STALE_AFTER_INTERVALS = 3;
+
+/** `detail` of `mpp-queue-update`. */
+export interface QueueUpdateDetail {
+  /** The entry or entries shown, normalized (contract §6.3 model). */
+  entries: QueueEntry[];
+  updatedAt?: string;
+  status?: QueueStatus;
+}
+
+/**
+ * Live queue status of an MPP service, read from a queue feed (JSON polling or SSE).
+ *
+ * @tagname mpp-queue-badge
+ * @summary Live queue status from an MPP queue feed.
+ *
+ * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ *
+ * @fires mpp-queue-update - New data arrived. `detail: { entries, updatedAt, status }`.
+ * @fires mpp-error - A request, the data or an attribute failed. `detail: { code, message, url?, issues? }`.
+ *
+ * @csspart base - The badge (one line in `compact`, a card in `full`).
+ * @csspart title - The service (or location) name.
+ * @csspart status - The open / closed / paused pill.
+ * @csspart now-serving - "Now serving" with the number and counter.
+ * @csspart number - The number now being served.
+ * @csspart counter - The counter serving it.
+ * @csspart waiting - How many people wait.
+ * @csspart estimate - Estimated waiting time.
+ * @csspart next - Next number (SIOLA-Q feeds).
+ * @csspart summary - Totals when several services are shown in `compact`.
+ * @csspart services - The list of services in `full`.
+ * @csspart service - One service in that list.
+ * @csspart location - The MPP name in `full`.
+ * @csspart updated - When the data was received, with the stale/offline notice.
+ * @csspart notice - The stale/offline notice.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart error - The error message.
+ * @csspart retry-button - "Try again" in the error message.
+ *
+ * @cssprop --mpp-color-primary - Accent (number, focus ring). Default `#0b57a4`.
+ * @cssprop --mpp-color-on-primary - Text on the accent. Default `#ffffff`.
+ * @cssprop --mpp-color-surface - Background. Default `#ffffff`.
+ * @cssprop --mpp-color-text - Text. Default `#1b1f24`.
+ * @cssprop --mpp-color-muted - Secondary text. Default `#4f5965`.
+ * @cssprop --mpp-color-border - Borders. Default `#767f8a`.
+ * @cssprop --mpp-color-success - "Open". Default `#0f6b2f`.
+ * @cssprop --mpp-color-warning - "Paused", stale data. Default `#8a4b00`.
+ * @cssprop --mpp-color-danger - "Closed", errors, offline. Default `#b3261e`.
+ * @cssprop --mpp-font-family - Font. Default `inherit`.
+ * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
+ */
+export class MppQueueBadge extends MppElement {
+  static override styles = [themeTokens, queueBadgeStyles];
+
+  /** URL of the queue feed (JSON, or an SSE stream with `transport="sse"`). Required. */
+  @property() src = '';
+
+  /** Feed format: `mpp` (this library's) or `siola` (SIOLA-Q `queue-status`). */
+  @property() format: FeedFormat = 'mpp';
+
+  /** Which feed entry to show: its id, else its prefix, else its name (case-insensitive). */
+  @property() service?: string;
+
+  /** `poll` (JSON every `interval` seconds) or `sse` (Server-Sent Events). */
+  @property() transport: FeedTransport = 'poll';
+
+  /** Seconds between polls; at least 5. */
+  @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
+
+  /** `compact` (one line) or `full` (card). */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+
+  /** Milliseconds a request may take before it counts as failed. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Read-only: the feed's own status, `open`, `closed` or `paused`. */
+  @property({ reflect: true }) status?: QueueStatus;
+
+  private readonly clock = new ClockController(this, 1000);
+  private readonly announcer = new CallAnnouncer(this);
+  private readonly feed = new QueueFeedController(this, () => this.feedSettings(), {
+    onSnapshot: (snapshot) => this.onSnapshot(snapshot),
+    onFailure: (error) => this.reportError(error),
+  });
+  private lastServing = new Map<string, string | null | undefined>();
+  private missingService?: MppError;
+  private missingSrc?: MppError;
+
+  private feedSettings() {
+    const src = this.src.trim();
+    return {
+      key: src
+        ? {
+            url: new URL(src, document.baseURI).href,
+            format: this.format,
+            transport: this.transport,
+          }
+        : undefined,
+      intervalSeconds: this.interval,
+      timeoutMs: this.timeout,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.correctAttributes(changed);
+    if (changed.has('src')) {
+      this.missingSrc = this.src.trim()
+        ? undefined
+        : new MppError('attribute', 'The src attribute (URL of the queue feed) is required');
+      if (this.missingSrc) this.reportError(this.missingSrc);
+    }
+    this.status = this.feed.snapshot?.status;
+    this.state = this.computeState();
+  }
+
+  /** Invalid attribute values fall back to a default or the nearest valid value, with a warning. */
+  private correctAttributes(changed: PropertyValues<this>): void {
+    const fallBack = <K extends 'format' | 'transport' | 'variant'>(name: K, allowed: string[]) => {
+      if (changed.has(name) && !allowed.includes(this[name])) {
+        this.reportInvalidAttribute(name, this[name], allowed[0]);
+        this[name] = allowed[0] as this[K];
+      }
+    };
+    fallBack('format', ['mpp', 'siola']);
+    fallBack('transport', ['poll', 'sse']);
+    fallBack('variant', ['compact', 'full']);
+    if (changed.has('interval') && !(this.interval >= MIN_INTERVAL_SECONDS)) {
+      const usable = Number.isFinite(this.interval)
+        ? MIN_INTERVAL_SECONDS
+        : DEFAULT_INTERVAL_SECONDS;
+      this.reportInvalidAttribute('interval', this.interval, usable);
+      this.interval = usable;
+    }
+    if (changed.has('timeout') && !(this.timeout > 0)) {
+      this.reportInvalidAttribute('timeout', this.timeout, DEFAULT_TIMEOUT_MS);
+      this.timeout = DEFAULT_TIMEOUT_MS;
+    }
+  }
+
+  private computeState(): ElementState {
+    const { snapshot, failure, receivedAt } = this.feed;
+    if (this.missingSrc || this.missingService) return 'error';
+    if (!snapshot) return failure ? 'error' : 'loading';
+    if (failure) return 'offline';
+    const staleAfterMs = STALE_AFTER_INTERVALS * this.interval * 1000;
+    return this.clock.now - receivedAt > staleAfterMs ? 'stale' : 'ready';
+  }
+
+  /** The entries this badge shows: the one `service` names, else all of them. */
+  private shownEntries(snapshot: QueueSnapshot): QueueEntry[] | undefined {
+    if (!this.service) return snapshot.services;
+    const entry = findEntry(snapshot.services, this.service);
+    return entry ? [entry] : undefined;
+  }
+
+  private onSnapshot(snapshot: QueueSnapshot): void {
+    const entries = this.shownEntries(snapshot);
+    if (!entries) {
+      this.missingService = new MppError(
+        'not-found',
+        `No service "${this.service}" in the feed (ids: ${snapshot.services.map((s) => s.id).join(', ')})`,
+        { url: this.feedSettings().key?.url },
+      );
+      this.reportError(this.missingService);
+      return;
+    }
+    this.missingService = undefined;
+    this.announceNewCalls(entries);
+    dispatchMppEvent(this, 'mpp-queue-update', {
+      entries,
+      ...(snapshot.updatedAt === undefined ? {} : { updatedAt: snapshot.updatedAt }),
+      ...(snapshot.status === undefined ? {} : { status: snapshot.status }),
+    });
+  }
+
+  /** A number newly called since the last data is announced (never on the first data). */
+  private announceNewCalls(entries: QueueEntry[]): void {
+    const isFirstData = this.lastServing.size === 0;
+    const called = entries.find(
+      (entry) => entry.nowServing && this.lastServing.get(entry.id) !== entry.nowServing,
+    );
+    this.lastServing = new Map(entries.map((entry) => [entry.id, entry.nowServing]));
+    if (!isFirstData && called?.nowServing) {
+      this.announcer.announce({ number: called.nowServing, counter: called.counter });
+    }
+  }
+
+  private retry = () => {
+    // A fresh subscription asks the feed again at once.
+    this.feed.hostDisconnected();
+    this.requestUpdate();
+  };
+
+  override render() {
+    return html`<div part="base" class="badge ${this.variant}" lang=${this.locale}>
+        ${this.renderContent()}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${this.announcer.current ? callText(this.announcer.current) : ''}
+      </div>`;
+  }
+
+  private renderContent() {
+    const headline = msg('The queue cannot be shown right now.', { id: 'queue.error.headline' });
+    const problem = this.missingSrc ?? this.missingService;
+    if (problem) {
+      const service = this.service ?? '';
+      const what =
+        problem === this.missingService
+          ? msg(str`The service "${service}" is not in this queue feed.`, {
+              id: 'queue.error.noService',
+            })
+          : headline;
+      return renderError(what, describeError(problem));
+    }
+    const { snapshot, failure } = this.feed;
+    if (!snapshot) {
+      return failure ? renderError(headline, describeError(failure), this.retry) : renderSkeleton();
+    }
+    const freshness: Freshness =
+      this.state === 'offline' ? 'offline' : this.state === 'stale' ? 'stale' : 'live';
+    const entries = this.shownEntries(snapshot) ?? [];
+    return renderBadge({
+      variant: this.variant,
+      locale: this.locale,
+      entries,
+      single: entries.length === 1,
+      status: snapshot.status,
+      location: snapshot.location,
+      freshness,
+      ageSeconds: (this.clock.now - this.feed.receivedAt) / 1000,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mpp-queue-badge': MppQueueBadge;
+  }
+  interface GlobalEventHandlersEventMap {
+    'mpp-queue-update': CustomEvent<QueueUpdateDetail>;
+  }
+}

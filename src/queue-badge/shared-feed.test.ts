@@ -1,0 +1,226 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../test-support/setup.js';
+import { badge, part, shadowText } from '../test-support/badge.js';
+import {
+  configureFeed,
+  feedStats,
+  feedUrl,
+  secondOriginFeedUrl,
+  setPageHidden,
+  sleep,
+  uniqueFeedName,
+  until,
+  type FeedConfig,
+} from '../test-support/feeds.js';
+import { cianjurFeed, withNowServing } from '../test-support/queue-documents.js';
+import type { MppQueueBadge } from './queue-badge.js';
+
+async function newFeed(config: FeedConfig, label = 'net') {
+  const name = uniqueFeedName(label);
+  await configureFeed(name, config);
+  return name;
+}
+
+/** Creates `count` badges inside one container and waits until all are ready. */
+async function badges(count: number, attributes: (i: number) => Record<string, string>) {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const elements = Array.from({ length: count }, (_, i) => {
+    const element = document.createElement('mpp-queue-badge');
+    for (const [name, value] of Object.entries(attributes(i))) element.setAttribute(name, value);
+    container.append(element);
+    return element;
+  });
+  await until(() => elements.every((e) => e.state === 'ready'), 8000, 'all badges ready');
+  return { container, elements };
+}
+
+describe('queue feed sharing and thrift', () => {
+  afterEach(() => setPageHidden(false));
+
+  it('10 badges on one feed make 1 request, then 1 per smallest interval', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed });
+    const { elements } = await badges(10, (i) => ({
+      src: feedUrl(name),
+      interval: i === 3 ? '5' : '30',
+    }));
+    expect((await feedStats(name)).requests).to.equal(1);
+    await sleep(5600);
+    expect((await feedStats(name)).requests).to.equal(2);
+    expect(elements.every((e) => shadowText(e, '[part~=number]') === 'A-023')).to.equal(true);
+  });
+
+  it('revalidates with If-None-Match and keeps the data on 304', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed });
+    const el = await badge({ src: feedUrl(name), interval: '5' }, 'ready');
+    await until(async () => (await feedStats(name)).requests >= 2, 8000, 'second poll');
+    const stats = await feedStats(name);
+    expect(stats.conditional).to.equal(1);
+    expect(stats.notModified).to.equal(1);
+    expect(el.state).to.equal('ready');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+    // A changed document is fetched in full on the next poll.
+    await configureFeed(name, { body: withNowServing('A-024') });
+    await until(() => shadowText(el, '[part~=number]') === 'A-024', 8000, 'new number');
+  });
+
+  it('revalidates with If-Modified-Since when the server sends only Last-Modified', async function () {
+    this.timeout(20000);
+    const lastModified = new Date(Date.now() - 60000).toUTCString();
+    const name = await newFeed({ body: cianjurFeed, etag: false, lastModified });
+    await badge({ src: feedUrl(name), interval: '5' }, 'ready');
+    await until(async () => (await feedStats(name)).requests >= 2, 8000, 'second poll');
+    expect((await feedStats(name)).notModified).to.equal(1);
+  });
+
+  it('waits for Cache-Control max-age when it is longer than the interval', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed, cacheControl: 'public, max-age=9' });
+    await badge({ src: feedUrl(name), interval: '5' }, 'ready');
+    await sleep(6500);
+    expect((await feedStats(name)).requests, 'no poll before max-age').to.equal(1);
+    await until(async () => (await feedStats(name)).requests === 2, 5000, 'poll after max-age');
+  });
+
+  it('makes no request while the page is hidden, and one on return', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed });
+    await badge({ src: feedUrl(name), interval: '5' }, 'ready');
+    setPageHidden(true);
+    await sleep(7000);
+    expect((await feedStats(name)).requests, 'requests while hidden').to.equal(1);
+    setPageHidden(false);
+    await until(async () => (await feedStats(name)).requests === 2, 2000, 'poll on return');
+    await sleep(1000);
+    expect((await feedStats(name)).requests).to.equal(2);
+  });
+
+  it('stops requesting when the last badge is removed', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed });
+    const { container } = await badges(3, () => ({ src: feedUrl(name), interval: '5' }));
+    container.remove();
+    const before = (await feedStats(name)).requests;
+    await sleep(6000);
+    expect((await feedStats(name)).requests).to.equal(before);
+  });
+
+  it('keeps the last data, marked offline, when a poll fails, and recovers by itself', async function () {
+    this.timeout(25000);
+    const name = await newFeed({ body: cianjurFeed });
+    const el = await badge({ src: feedUrl(name), interval: '5', variant: 'full' }, 'ready');
+    await configureFeed(name, { status: 500 });
+    await until(() => el.state === 'offline', 8000, 'offline');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+    expect(shadowText(el, '[part~=notice]')).to.equal(
+      'Koneksi terputus — menampilkan data terakhir',
+    );
+    el.lang = 'en';
+    await until(
+      () => shadowText(el, '[part~=notice]') === 'Connection lost — showing the last data',
+      2000,
+      'English notice',
+    );
+    await configureFeed(name, { status: 200, body: withNowServing('A-030') });
+    // First retry comes after 2.5–5 s (interval with jitter).
+    await until(() => el.state === 'ready', 8000, 'recovered');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-030');
+    expect(part(el, 'notice')).to.equal(null);
+  });
+
+  it('marks data older than 3 × interval as stale (measured from receipt)', async function () {
+    this.timeout(25000);
+    // max-age holds the next poll back, so nothing fails: the data just ages.
+    const name = await newFeed({
+      body: { ...cianjurFeed, updatedAt: '2001-01-01T00:00:00Z' },
+      cacheControl: 'max-age=60',
+    });
+    const el = await badge({ src: feedUrl(name), interval: '5' }, 'ready');
+    await sleep(12000);
+    expect(el.state, 'not stale before 15 s, whatever updatedAt says').to.equal('ready');
+    await until(() => el.state === 'stale', 5000, 'stale');
+    expect(shadowText(el, '[part~=notice]')).to.equal('Data belum diperbarui');
+    expect(shadowText(el, '[part~=updated]')).to.match(/Diperbarui 1\d detik yang lalu$/);
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+  });
+
+  it('falls back to plain requests when a cross-origin feed does not allow conditional headers', async function () {
+    this.timeout(20000);
+    const name = await newFeed({
+      body: cianjurFeed,
+      noValidatorCors: true,
+      lastModified: new Date().toUTCString(),
+      etag: false,
+    });
+    const el = await badge({ src: await secondOriginFeedUrl(name), interval: '5' }, 'ready');
+    await until(async () => (await feedStats(name)).requests >= 2, 8000, 'second poll');
+    await sleep(300);
+    expect(el.state).to.equal('ready');
+    expect((await feedStats(name)).log.every((entry) => !entry.conditional)).to.equal(true);
+  });
+});
+
+describe('queue feed over Server-Sent Events', () => {
+  it('shares one stream between badges, shows pushed numbers and closes when removed', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed, sse: true }, 'sse');
+    const src = await secondOriginFeedUrl(name);
+    const { container, elements } = await badges(5, () => ({ src, transport: 'sse' }));
+    expect((await feedStats(name)).streamsOpened).to.equal(1);
+    await configureFeed(name, { body: withNowServing('A-024', 'Loket 3') });
+    await until(
+      () => elements.every((e) => shadowText(e, '[part~=number]') === 'A-024'),
+      4000,
+      'pushed number',
+    );
+    expect(shadowText(elements[0], '[part~=counter]')).to.equal('Loket 3');
+    container.remove();
+    await until(async () => (await feedStats(name)).streamsOpen === 0, 4000, 'stream closed');
+  });
+
+  it('reconnects with backoff when the stream drops, keeping the last data', async function () {
+    this.timeout(20000);
+    const name = await newFeed({ body: cianjurFeed, sse: true }, 'sse-drop');
+    const el = (await badge(
+      { src: await secondOriginFeedUrl(name), transport: 'sse', interval: '5' },
+      'ready',
+    )) as MppQueueBadge;
+    await configureFeed(name, { body: withNowServing('A-040') }, { closeStreams: true });
+    await until(() => el.state === 'offline', 4000, 'offline after drop');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+    await until(
+      () => shadowText(el, '[part~=number]') === 'A-040' && el.state === 'ready',
+      8000,
+      'reconnected',
+    );
+    expect((await feedStats(name)).streamsOpened).to.equal(2);
+  });
+});
+
+describe('live region announcements', () => {
+  it('announces a newly called number, not the first one, at most once per 10 s', async function () {
+    this.timeout(30000);
+    const name = await newFeed({ body: cianjurFeed, sse: true }, 'announce');
+    const el = await badge({ src: await secondOriginFeedUrl(name), transport: 'sse' }, 'ready');
+    const region = () => shadowText(el, '[role=status]');
+    expect(region(), 'no announcement on first data').to.equal('');
+    await configureFeed(name, { body: withNowServing('A-024', 'Loket 1') });
+    await until(() => region() === 'Nomor A-024 dipanggil ke Loket 1', 3000, 'first announcement');
+    const firstAt = Date.now();
+    await configureFeed(name, { body: withNowServing('A-025', 'Loket 2') });
+    await configureFeed(name, { body: withNowServing('A-026', 'Loket 3') });
+    await until(
+      () => shadowText(el, '[part~=number]') === 'A-026',
+      3000,
+      'display updates at once',
+    );
+    expect(region(), 'held back within 10 s').to.equal('Nomor A-024 dipanggil ke Loket 1');
+    await until(
+      () => region() === 'Nomor A-026 dipanggil ke Loket 3',
+      12000,
+      'latest call after the gap',
+    );
+    expect(Date.now() - firstAt).to.be.at.least(9900);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/queue-badge/index.js';
+
+interface BadgeArgs {
+  src: string;
+  format?: 'mpp' | 'siola';
+  service?: string;
+  transport?: 'poll' | 'sse';
+  interval?: number;
+  variant?: 'compact' | 'full';
+  lang?: string;
+}
+
+const meta: Meta<BadgeArgs> = {
+  title: 'Elements/mpp-queue-badge',
+  component: 'mpp-queue-badge',
+  args: { src: '/story-feeds/one-service.json', variant: 'compact', interval: 15 },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    format: { control: 'inline-radio', options: ['mpp', 'siola'] },
+    transport: { control: 'inline-radio', options: ['poll', 'sse'] },
+    lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+  },
+  render: (args) =>
+    html`<mpp-queue-badge
+      src=${args.src}
+      format=${ifDefined(args.format)}
+      service=${ifDefined(args.service)}
+      transport=${ifDefined(args.transport)}
+      interval=${ifDefined(args.interval)}
+      variant=${ifDefined(args.variant)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></mpp-queue-badge>`,
+};
+export default meta;
+
+type Story = StoryObj<BadgeArgs>;
+
+/** Follows the toolbar's language; live numbers from the demo simulator. */
+export const Live: Story = {};
+export const LiveFull: Story = { args: { variant: 'full' } };
+export const LiveIndonesian: Story = { args: { lang: 'id', variant: 'full' } };
+export const LiveEnglish: Story = { args: { lang: 'en', variant: 'full' } };
+export const SeveralServicesCompact: Story = { args: { src: '/story-feeds/live.json' } };
+export const SeveralServicesFull: Story = {
+  args: { src: '/story-feeds/live.json', variant: 'full' },
+};
+export const SiolaQFeed: Story = {
+  args: { src: '/story-feeds/siola.json', format: 'siola', service: 'A', variant: 'full' },
+};
+
+export const LoadingIndonesian: Story = { args: { src: '/story-feeds/loading.json', lang: 'id' } };
+export const LoadingEnglish: Story = { args: { src: '/story-feeds/loading.json', lang: 'en' } };
+export const LoadingFull: Story = { args: { src: '/story-feeds/loading.json', variant: 'full' } };
+
+/** Data is marked "not current" 15 s (3 × interval) after it arrived. */
+export const StaleIndonesian: Story = {
+  args: { src: '/story-feeds/stale.json', interval: 5, variant: 'full', lang: 'id' },
+};
+export const StaleEnglish: Story = {
+  args: { src: '/story-feeds/stale.json', interval: 5, variant: 'full', lang: 'en' },
+};
+
+/** The second poll (after 5 s) fails: the last data stays, marked offline, retries back off. */
+export const OfflineIndonesian: Story = {
+  args: { src: '/story-feeds/offline.json', interval: 5, variant: 'full', lang: 'id' },
+};
+export const OfflineEnglish: Story = {
+  args: { src: '/story-feeds/offline.json', interval: 5, variant: 'full', lang: 'en' },
+};
+
+export const ClosedIndonesian: Story = {
+  args: { src: '/story-feeds/closed.json', variant: 'full', lang: 'id' },
+};
+export const ClosedEnglish: Story = {
+  args: { src: '/story-feeds/closed.json', variant: 'full', lang: 'en' },
+};
+export const ClosedCompact: Story = { args: { src: '/story-feeds/closed.json' } };
+
+export const ErrorIndonesian: Story = { args: { src: '/story-feeds/error.json', lang: 'id' } };
+export const ErrorEnglish: Story = { args: { src: '/story-feeds/error.json', lang: 'en' } };
+export const UnknownService: Story = { args: { src: '/story-feeds/live.json', service: 'pajak' } };

@@ -1,0 +1,59 @@
+// Storybook is a static site with no server behind it, so the stories' queue feeds are
+// answered in the page: `/story-feeds/<name>` URLs only, every other request untouched.
+// Live data comes from the same simulator the demo server uses.
+import { mppDocument, siolaDocument } from '../../scripts/queue-feeds/simulator.mjs';
+
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+
+const requestCounts = new Map<string, number>();
+
+const feeds: Record<string, (count: number, signal?: AbortSignal | null) => Promise<Response>> = {
+  'live.json': async () => json(mppDocument()),
+  'one-service.json': async () => {
+    const document = mppDocument() as { services: unknown[] };
+    return json({ ...document, services: document.services.slice(0, 1) });
+  },
+  'siola.json': async () => json(siolaDocument()),
+  'closed.json': async () =>
+    json({
+      location: 'MPP Kabupaten Contoh',
+      status: 'closed',
+      services: [
+        {
+          id: 'dukcapil',
+          name: { id: 'Dukcapil', en: 'Civil registry' },
+          nowServing: null,
+          waiting: 0,
+        },
+      ],
+    }),
+  // Never answers: the badge stays in its loading state.
+  'loading.json': (_count, signal) =>
+    new Promise((_resolve, reject) =>
+      signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+    ),
+  'error.json': async () => new Response('Internal Server Error', { status: 500 }),
+  // Answers once, then the connection is gone: the badge keeps the data, marked offline.
+  'offline.json': async (count) => {
+    if (count > 1) throw new TypeError('Failed to fetch');
+    return json(mppDocument());
+  },
+  // Answers once and asks not to be asked again for an hour: after 3 × interval the data is stale.
+  'stale.json': async () => json(mppDocument(), { 'Cache-Control': 'max-age=3600' }),
+};
+
+export function installStoryFeeds(): void {
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const name = url.pathname.split('/story-feeds/')[1];
+    const feed = name === undefined ? undefined : feeds[name];
+    if (!feed) return realFetch(input, init);
+    const count = (requestCounts.get(url.href) ?? 0) + 1;
+    requestCounts.set(url.href, count);
+    return feed(count, init?.signal);
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
+const npmBuild: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: { index: 'src/index.ts', 'queue-badge': 'src/queue-badge/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\/reactive-element/, /^lit-html/, /^valibot$/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+/**
+ * CDN build: `dist/cdn/mpp-widgets.js`, a small loader with Lit inside the shared chunk,
+ * every element and heavy part a lazy chunk resolved from the loader's own URL.
+ */
+const cdnBuild: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'mpp-widgets.js' },
+    rolldownOptions: {
+      // Keep Lit inside the shared element chunk instead of a chunk of its own.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : npmBuild));

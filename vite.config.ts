@@ -1,7 +1,9 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
 const npmBuild: UserConfig = {
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -24,6 +26,7 @@ const npmBuild: UserConfig = {
  * every element and heavy part a lazy chunk resolved from the loader's own URL.
  */
 const cdnBuild: UserConfig = {
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

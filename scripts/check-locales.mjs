@@ -19,6 +19,10 @@ const temp = mkdtempSync(join(tmpdir(), 'mpp-locales-'));
 const tempConfig = join(temp, 'lit-localize.json');
 config.interchange.xliffDir = temp;
 config.tsConfig = join(process.cwd(), 'tsconfig.json');
+// Globs resolve against the config file's folder: make them absolute.
+config.inputFiles = config.inputFiles.map((glob) =>
+  glob.startsWith('!') ? `!${join(process.cwd(), glob.slice(1))}` : join(process.cwd(), glob),
+);
 writeFileSync(tempConfig, JSON.stringify(config));
 execFileSync('npx', ['lit-localize', 'extract', '--config', tempConfig], { stdio: 'pipe' });
 
@@ -30,6 +34,13 @@ const generated = readdirSync('src/generated/locales/id')
   .join('\n');
 
 for (const [id, body] of inSource) {
+  if (!/^(core|queue|checklist|finder)\.[\w.]+$/.test(id)) {
+    problems.push(
+      `${id}: give the msg() an explicit id with its element's prefix (queue.…, core.…)`,
+    );
+  }
+  if (/<ph |equiv-text="[^"]*html/.test(body))
+    problems.push(`${id}: use str\`\` or plain strings, not html\`\``);
   const unit = committed.get(id);
   const source = /<source>([\s\S]*?)<\/source>/.exec(body)[1];
   if (!unit)

@@ -1,7 +1,11 @@
-import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-
-export { str } from '@lit/localize/internal/str-tag.js';
+import type {
+  MsgFn,
+  MsgOptions,
+  StrResult,
+  TemplateLike,
+  TemplateMap,
+  str as litStr,
+} from '@lit/localize';
 
 /** The languages every element speaks. English is the source language of all messages. */
 export type Locale = 'id' | 'en';
@@ -39,9 +43,38 @@ export function inLocale<T>(locale: Locale, work: () => T): T {
   }
 }
 
-function localizedMsg(template: TemplateLike, options?: MsgOptions) {
-  const templates = activeLocale === 'en' ? undefined : translations[activeLocale];
-  return runtimeMsg(templates, template, options);
+/**
+ * Same as `@lit/localize`'s `str` (and typed as it, so `lit-localize extract` sees it): keeps
+ * the literal parts and the values apart, so a translation can reorder the values.
+ */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({
+  strTag: true,
+  strings,
+  values,
+})) as typeof litStr;
+
+const join = (strings: readonly string[], values: readonly unknown[]) =>
+  strings.reduce((text, part, i) => text + String(values[i - 1]) + part);
+
+/**
+ * Looks a message up by its id in the active locale; English (the source) otherwise.
+ * Only plain strings and `str` templates are used in this library, and every message has
+ * an explicit id (checked by `npm run check:locales`), so this is all the runtime needed —
+ * about a kilobyte less than `@lit/localize`'s own, which also hashes templates for ids.
+ */
+function localizedMsg(template: TemplateLike, options?: MsgOptions): string {
+  const translated =
+    activeLocale === 'en' || !options?.id ? undefined : translations[activeLocale][options.id];
+  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  const source = template as StrResult;
+  if (translated === undefined || typeof translated === 'string' || !('strTag' in translated)) {
+    return typeof translated === 'string' ? translated : join(source.strings, source.values);
+  }
+  // A translated template holds, in place of each value, the index of the source value.
+  return join(
+    translated.strings,
+    translated.values.map((index) => source.values[index as number]),
+  );
 }
 
 /**

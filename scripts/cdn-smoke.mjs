@@ -1,0 +1,128 @@
+// `npm run test:cdn` (after `npm run build`): the built CDN file used the way README tells a
+// webmaster to: a plain HTML page on one origin, the script tag pointing at another origin
+// (like a public CDN), a queue feed on the page's origin. Checks, in Debian's Chromium:
+// fallback content until the upgrade, the badge live in the page's language, chunks
+// loaded from the script's origin, the tag pasted twice being harmless, no page errors.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+
+const feed = JSON.stringify({
+  status: 'open',
+  services: [
+    { id: 'dukcapil', name: 'Dukcapil', nowServing: 'A-023', counter: 'Loket 2', waiting: 12 },
+  ],
+});
+
+function listen(handler) {
+  const server = createServer(handler);
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// Origin B: the "CDN", serving dist/ with CORS; holds the element chunks back a little
+// (slow mobile data) so the fallback content can be checked before the upgrade.
+const cdn = await listen(async (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  try {
+    const body = readFileSync(`dist${new URL(req.url, 'http://x').pathname}`);
+    if (req.url.includes('/chunks/')) await new Promise((r) => setTimeout(r, 1500));
+    res.setHeader('Content-Type', 'text/javascript');
+    res.end(body);
+  } catch {
+    res.statusCode = 404;
+    res.end();
+  }
+});
+const cdnOrigin = `http://localhost:${cdn.address().port}`;
+
+// Origin A: the webmaster's page and the MPP's feed.
+const site = await listen((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/feed.json') {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(feed);
+    return;
+  }
+  const lang = url.searchParams.get('lang') ?? 'id';
+  res.setHeader('Content-Type', 'text/html');
+  res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pemda</title></head><body>
+    <h1>Antrean MPP</h1>
+    <mpp-queue-badge src="/feed.json" service="dukcapil"><a href="/antrean">Lihat antrean</a></mpp-queue-badge>
+    <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
+    <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js?pasted-twice"></script>
+  </body></html>`);
+});
+const siteOrigin = `http://127.0.0.1:${site.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const results = [];
+async function check(name, run) {
+  try {
+    await run();
+    results.push(`✓ ${name}`);
+  } catch (error) {
+    results.push(`✗ ${name}: ${error.message}`);
+  }
+}
+const assert = (ok, message) => {
+  if (!ok) throw new Error(message);
+};
+
+try {
+  for (const [lang, label] of [
+    ['id', 'Sedang dilayani'],
+    ['en', 'Now serving'],
+  ]) {
+    const page = await browser.newPage();
+    const errors = [];
+    const scripts = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on(
+      'request',
+      (request) => request.resourceType() === 'script' && scripts.push(request.url()),
+    );
+    await page.goto(`${siteOrigin}/?lang=${lang}`, { waitUntil: 'domcontentloaded' });
+    await check(`${lang}: fallback link visible before the script runs`, async () => {
+      const [defined, width] = await page.$eval('mpp-queue-badge a', (a) => [
+        Boolean(customElements.get('mpp-queue-badge')),
+        a.getBoundingClientRect().width,
+      ]);
+      assert(!defined, 'element already defined: nothing checked');
+      assert(width > 0, 'fallback link not visible');
+    });
+    await page.waitForFunction(
+      () => document.querySelector('mpp-queue-badge')?.getAttribute('state') === 'ready',
+      { timeout: 15000 },
+    );
+    await check(`${lang}: badge live in the page language`, async () => {
+      const text = await page.$eval('mpp-queue-badge', (el) =>
+        el.shadowRoot.textContent.replace(/\s+/g, ' '),
+      );
+      assert(text.includes(label) && text.includes('A-023'), `text was "${text}"`);
+    });
+    await check(`${lang}: chunks come from the script's origin`, async () => {
+      assert(scripts.length >= 2, `scripts: ${scripts.join(', ')}`);
+      assert(
+        scripts.every((url) => url.startsWith(cdnOrigin)),
+        `scripts: ${scripts.join(', ')}`,
+      );
+    });
+    await check(`${lang}: script tag pasted twice, no errors`, async () => {
+      assert(errors.length === 0, errors.join('; '));
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  cdn.close();
+  site.close();
+}
+console.log(results.join('\n'));
+const failed = results.filter((line) => line.startsWith('✗')).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import '../test-support/setup.js';
+import { freshnessSeconds, MAX_RETRY_SECONDS, retryDelaySeconds } from './poll-timing.js';
+
+describe('retryDelaySeconds', () => {
+  it('doubles per failure from the interval, jittered between half and all of it', () => {
+    expect(retryDelaySeconds(1, 15, () => 0)).to.equal(7.5);
+    expect(retryDelaySeconds(1, 15, () => 1)).to.equal(15);
+    expect(retryDelaySeconds(2, 15, () => 1)).to.equal(30);
+    expect(retryDelaySeconds(3, 15, () => 1)).to.equal(60);
+  });
+
+  it('never waits more than five minutes', () => {
+    expect(retryDelaySeconds(30, 15, () => 1)).to.equal(MAX_RETRY_SECONDS);
+    expect(retryDelaySeconds(1000, 60, () => 0.999)).to.be.at.most(300);
+  });
+
+  it('spreads clients that failed together', () => {
+    const delays = new Set(Array.from({ length: 50 }, () => retryDelaySeconds(4, 15).toFixed(3)));
+    expect(delays.size).to.be.greaterThan(40);
+  });
+});
+
+describe('freshnessSeconds', () => {
+  const headers = (init: Record<string, string>) => new Headers(init);
+  it('reads max-age and subtracts Age', () => {
+    expect(freshnessSeconds(headers({ 'Cache-Control': 'public, max-age=30' }))).to.equal(30);
+    expect(freshnessSeconds(headers({ 'Cache-Control': 'max-age=30', Age: '12' }))).to.equal(18);
+    expect(freshnessSeconds(headers({ 'Cache-Control': 'max-age=30', Age: '40' }))).to.equal(0);
+  });
+  it('is 0 when the answer must not be reused or says nothing', () => {
+    expect(freshnessSeconds(headers({}))).to.equal(0);
+    expect(freshnessSeconds(headers({ 'Cache-Control': 'no-cache, max-age=30' }))).to.equal(0);
+    expect(freshnessSeconds(headers({ 'Cache-Control': 'no-store' }))).to.equal(0);
+    expect(freshnessSeconds(headers({ 'Cache-Control': 's-maxage=60' }))).to.equal(0);
+  });
+});

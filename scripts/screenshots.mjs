@@ -27,6 +27,18 @@ try {
     );
     await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
     console.log(`demo/screenshots/${shot.name}.png`);
+    if (shot.width > 600) {
+      // The badge alone, both variants, for the README.
+      for (const [variant, selector] of [
+        ['full', '#sse + mpp-queue-badge'],
+        ['compact', 'mpp-queue-badge[service="dukcapil"]'],
+      ]) {
+        const element = await page.$(selector);
+        const path = `demo/screenshots/badge-${variant}-${shot.lang}.png`;
+        await element.screenshot({ path });
+        console.log(path);
+      }
+    }
     await page.close();
   }
 } finally {

@@ -18,7 +18,7 @@ export const queueBadgeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     min-block-size: 2.75rem;
     padding: calc(var(--_space) / 2) var(--_space);
   }
@@ -105,7 +105,7 @@ export const queueBadgeStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .full .now-serving:not(.idle) {
+  .card-body > .now-serving:not(.idle) {
     display: grid;
     gap: 0;
   }
@@ -119,20 +119,15 @@ export const queueBadgeStyles = css`
     white-space: nowrap;
   }
 
-  .fact + .fact::before,
-  .now-serving + .fact::before {
-    content: '·';
-    margin-inline-end: var(--_space);
-    color: var(--_muted);
-  }
-
-  .full .card-body > .fact::before {
-    content: none;
-  }
-
   .full .card-body > .fact {
     display: block;
     inline-size: 100%;
+  }
+
+  .summary {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
   }
 
   .updated {
@@ -172,6 +167,10 @@ export const queueBadgeStyles = css`
     gap: 0 var(--_space);
     padding-block: calc(var(--_space) / 2);
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+  }
+
+  .service:last-child {
+    border-block-end: none;
   }
 
   .service-name {

@@ -31,6 +31,7 @@ export const decorators = [
     const wrapper = document.createElement('div');
     wrapper.lang = lang;
     wrapper.style.maxWidth = '40rem';
+    wrapper.style.fontFamily = 'system-ui, sans-serif';
     const result = story();
     if (result instanceof Node) wrapper.append(result);
     else render(result, wrapper);

@@ -82,11 +82,11 @@ function testFeed(name) {
       config: { status: 200, body: { services: [] } },
       stats: {
         requests: 0,
+        preflights: 0,
         conditional: 0,
         notModified: 0,
         streamsOpened: 0,
         streamsOpen: 0,
-        log: [],
       },
       streams: new Set(),
     };
@@ -127,6 +127,7 @@ async function serveTestFeed(req, res, name) {
   const feed = testFeed(name);
   const { stats, config } = feed;
   if (req.method === 'OPTIONS') {
+    stats.preflights += 1;
     if (!config.noValidatorCors) cors(res);
     res.statusCode = 204;
     res.end();
@@ -135,11 +136,10 @@ async function serveTestFeed(req, res, name) {
   stats.requests += 1;
   const conditional = Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']);
   if (conditional) stats.conditional += 1;
-  stats.log.push({ at: Date.now(), conditional });
   cors(res, { exposeValidators: !config.noValidatorCors });
   if (config.delayMs) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
   if (res.destroyed) return;
-  if (config.sse) {
+  if (config.sse && config.status === 200) {
     openEventStream(req, res);
     stats.streamsOpened += 1;
     stats.streamsOpen += 1;
@@ -148,7 +148,7 @@ async function serveTestFeed(req, res, name) {
       stats.streamsOpen -= 1;
       feed.streams.delete(res);
     });
-    if (config.status === 200) writeEvent(res, bodyText(config));
+    writeEvent(res, bodyText(config));
     return;
   }
   if (config.status !== 200) {

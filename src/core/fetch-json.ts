@@ -7,13 +7,13 @@ export interface FetchJsonOptions {
   timeoutMs?: number;
   /** Aborts the request quietly (the caller went away): rejects with an `AbortError`. */
   signal?: AbortSignal;
-  headers?: Record<string, string>;
+  /** How the browser's HTTP cache may answer (it revalidates with ETag / Last-Modified itself). */
+  cache?: RequestCache;
 }
 
 export interface JsonResponse {
-  status: number;
   headers: Headers;
-  /** The parsed document; `undefined` for `304 Not Modified`. */
+  /** The parsed document. */
   body: unknown;
 }
 
@@ -26,7 +26,7 @@ export async function fetchJson(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<JsonResponse> {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, headers } = options;
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default' } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -37,19 +37,17 @@ export async function fetchJson(
   signal?.addEventListener('abort', forwardAbort);
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
     const response = await fetch(url, {
-      headers: { Accept: 'application/json', ...headers },
-      // We revalidate ourselves with ETag / Last-Modified: the HTTP cache must not answer
-      // for the server with a copy it considers fresh.
-      cache: 'no-store',
+      headers: { Accept: 'application/json' },
+      cache,
       signal: controller.signal,
     });
-    if (response.status === 304) return { status: 304, headers: response.headers, body: undefined };
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: parseJson(text, url) };
+    return { headers: response.headers, body: parseJson(text, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
-import { freshnessSeconds, MAX_RETRY_SECONDS, retryDelaySeconds } from './poll-timing.js';
+import {
+  freshnessSeconds,
+  MAX_RETRY_SECONDS,
+  nextPollSeconds,
+  retryDelaySeconds,
+} from './poll-timing.js';
 
 describe('retryDelaySeconds', () => {
   it('doubles per failure from the interval, jittered between half and all of it', () => {
@@ -33,5 +38,16 @@ describe('freshnessSeconds', () => {
     expect(freshnessSeconds(headers({ 'Cache-Control': 'no-cache, max-age=30' }))).to.equal(0);
     expect(freshnessSeconds(headers({ 'Cache-Control': 'no-store' }))).to.equal(0);
     expect(freshnessSeconds(headers({ 'Cache-Control': 's-maxage=60' }))).to.equal(0);
+  });
+});
+
+describe('nextPollSeconds', () => {
+  it('polls every interval, or once the answer has expired, but within two intervals', () => {
+    expect(nextPollSeconds(15, 0)).to.equal(15);
+    expect(nextPollSeconds(15, 5)).to.equal(15);
+    expect(nextPollSeconds(5, 9)).to.equal(10);
+    expect(nextPollSeconds(15, 20)).to.equal(21);
+    // A year of max-age would otherwise stop the polling (and make the data stale).
+    expect(nextPollSeconds(15, 31536000)).to.equal(30);
   });
 });

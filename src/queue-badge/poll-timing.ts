@@ -28,3 +28,14 @@ export function freshnessSeconds(headers: Headers): number {
   const age = Number.parseInt(headers.get('Age') ?? '0', 10);
   return Math.max(0, Number(maxAge[1]) - (Number.isFinite(age) ? age : 0));
 }
+
+/**
+ * Seconds until the next poll after a good answer: the interval, or later while the server
+ * says its answer is fresh (+1 s, so the browser's cache copy has expired by then) — but
+ * never more than two intervals, so that the data cannot turn stale (3 × interval) merely
+ * because the server asked for a long max-age.
+ */
+export function nextPollSeconds(intervalSeconds: number, freshSeconds: number): number {
+  const afterFreshness = freshSeconds > 0 ? freshSeconds + 1 : 0;
+  return Math.min(2 * intervalSeconds, Math.max(intervalSeconds, afterFreshness));
+}

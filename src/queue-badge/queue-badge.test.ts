@@ -126,6 +126,25 @@ describe('<mpp-queue-badge> with one service', () => {
   });
 });
 
+describe('<mpp-queue-badge> while loading', () => {
+  it('reserves its size and says it is loading, in both languages', async () => {
+    const name = uniqueFeedName('loading');
+    await configureFeed(name, { body: cianjurFeed, delayMs: 3000 });
+    for (const [lang, text] of [
+      ['id', 'Memuat data antrean…'],
+      ['en', 'Loading the queue…'],
+    ]) {
+      for (const variant of ['compact', 'full']) {
+        const el = await badge({ src: feedUrl(name), lang, variant });
+        expect(el.state).to.equal('loading');
+        expect(shadowText(el, '[part~=skeleton]')).to.equal(text);
+        expect(el.getBoundingClientRect().height).to.be.at.least(variant === 'full' ? 170 : 44);
+        await expectAccessible(el);
+      }
+    }
+  });
+});
+
 describe('<mpp-queue-badge> service selection', () => {
   it('matches service by id, then prefix, then name (case-insensitive)', async () => {
     const src = await feedWith(threeServicesFeed);
@@ -178,7 +197,7 @@ describe('<mpp-queue-badge> with several services', () => {
   it('compact: sums the known waiting counts and counts the open services', async () => {
     const src = await feedWith(threeServicesFeed);
     const id = await badge({ src }, 'ready');
-    expect(shadowText(id, '[part~=summary]')).to.equal('10 orang menunggu 2 dari 3 layanan buka');
+    expect(shadowText(id, '[part~=summary]')).to.equal('10 orang menunggu 2 dari 3 layanan dibuka');
     const en = await badge({ src, lang: 'en' }, 'ready');
     expect(shadowText(en, '[part~=summary]')).to.equal('10 people waiting 2 of 3 services open');
     expect(shadowText(en, '[part~=title]')).to.equal('Contoh City MPP');
@@ -209,7 +228,7 @@ describe('<mpp-queue-badge> with several services', () => {
     expect(shadowText(el, '[part~=next]')).to.equal('Berikutnya: A-025');
     expect(part(el, 'waiting')).to.equal(null);
     const summary = await badge({ src, format: 'siola' }, 'ready');
-    expect(shadowText(summary, '[part~=summary]')).to.equal('2 dari 3 layanan buka');
+    expect(shadowText(summary, '[part~=summary]')).to.equal('2 dari 3 layanan dibuka');
     await expectAccessible(el);
   });
 });
@@ -343,6 +362,45 @@ describe('<mpp-queue-badge> errors', () => {
       'poll',
     ]);
     expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+  });
+
+  it('treats a src that is not a URL as an attribute error, without throwing', async () => {
+    let el!: HTMLElement;
+    const errors = await errorsDuring(async () => {
+      el = await badge({ src: 'http://' }, 'error');
+    });
+    expect(errors.map((e) => e.code)).to.deep.equal(['attribute']);
+    expect(shadowText(el, '[part~=error]')).to.contain('Pengelola situs: ada pengaturan widget');
+  });
+
+  it('takes the nearest valid value: case, and intervals above the maximum', async () => {
+    const src = await feedWith(cianjurFeed);
+    const el = (await badge(
+      { src, variant: 'FULL', interval: '99999', timeout: '500' },
+      'ready',
+    )) as HTMLElement & {
+      variant: string;
+      interval: number;
+      timeout: number;
+    };
+    expect([el.variant, el.interval, el.timeout]).to.deep.equal(['full', 3600, 1000]);
+  });
+
+  it('follows runtime changes of service and src, without announcing the new first data', async () => {
+    const first = await feedWith(threeServicesFeed);
+    const el = await badge({ src: first, service: 'imigrasi' }, 'ready');
+    el.setAttribute('service', 'pajak');
+    await until(() => el.state === 'error', 2000, 'unknown service at runtime');
+    el.setAttribute('service', 'samsat');
+    await until(() => el.state === 'ready', 2000, 'known service again');
+    expect(shadowText(el, '[part~=title]')).to.equal('Samsat');
+    const second = await feedWith(cianjurFeed);
+    el.removeAttribute('service');
+    el.setAttribute('src', second);
+    await el.updateComplete;
+    expect(el.state).to.be.oneOf(['loading', 'ready']);
+    await until(() => shadowText(el, '[part~=number]') === 'A-023', 4000, 'new feed shown');
+    expect(shadowText(el, '[role=status]')).to.equal('');
   });
 
   it('recovers from a failed first request when the user presses "Try again"', async () => {

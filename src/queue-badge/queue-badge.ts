@@ -20,6 +20,9 @@ import './translations.js';
 
 const MIN_INTERVAL_SECONDS = 5;
 const DEFAULT_INTERVAL_SECONDS = 15;
+const MAX_INTERVAL_SECONDS = 3600;
+const MIN_TIMEOUT_MS = 1000;
+const MAX_TIMEOUT_MS = 120_000;
 /** Data older than this many intervals is marked as not current (contract §2). */
 const STALE_AFTER_INTERVALS = 3;
 
@@ -89,13 +92,13 @@ export class MppQueueBadge extends MppElement {
   /** `poll` (JSON every `interval` seconds) or `sse` (Server-Sent Events). */
   @property() transport: FeedTransport = 'poll';
 
-  /** Seconds between polls; at least 5. */
+  /** Seconds between polls, 5 to 3600; data older than 3 × interval is marked stale. */
   @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
 
   /** `compact` (one line) or `full` (card). */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
 
-  /** Milliseconds a request may take before it counts as failed. */
+  /** Milliseconds a request may take before it counts as failed, 1000 to 120000. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Read-only: the feed's own status, `open`, `closed` or `paused`. */
@@ -108,18 +111,16 @@ export class MppQueueBadge extends MppElement {
     onFailure: (error) => this.reportError(error),
   });
   private lastServing = new Map<string, string | null | undefined>();
+  private lastUpdateDetail = '';
+  /** The feed URL resolved against the page, or why there is none. */
+  private feedUrl?: string;
+  private srcProblem?: MppError;
   private missingService?: MppError;
-  private missingSrc?: MppError;
 
   private feedSettings() {
-    const src = this.src.trim();
     return {
-      key: src
-        ? {
-            url: new URL(src, document.baseURI).href,
-            format: this.format,
-            transport: this.transport,
-          }
+      key: this.feedUrl
+        ? { url: this.feedUrl, format: this.format, transport: this.transport }
         : undefined,
       intervalSeconds: this.interval,
       timeoutMs: this.timeout,
@@ -128,43 +129,76 @@ export class MppQueueBadge extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.correctAttributes(changed);
-    if (changed.has('src')) {
-      this.missingSrc = this.src.trim()
-        ? undefined
-        : new MppError('attribute', 'The src attribute (URL of the queue feed) is required');
-      if (this.missingSrc) this.reportError(this.missingSrc);
+    if (changed.has('src')) this.resolveSrc();
+    const feedChanged = this.feed.sync();
+    if (feedChanged || changed.has('service')) {
+      // The first data of another feed or service is not "a new call".
+      this.lastServing = new Map();
+      this.lastUpdateDetail = '';
     }
+    this.checkService();
     this.status = this.feed.snapshot?.status;
     this.state = this.computeState();
+  }
+
+  private resolveSrc(): void {
+    const src = this.src.trim();
+    this.feedUrl = undefined;
+    this.srcProblem = undefined;
+    try {
+      if (src) this.feedUrl = new URL(src, document.baseURI).href;
+    } catch {
+      // Left undefined: reported below as an unusable src.
+    }
+    if (!this.feedUrl) {
+      this.srcProblem = new MppError(
+        'attribute',
+        src ? `src="${src}" is not a URL` : 'The src attribute (URL of the queue feed) is required',
+      );
+      this.reportError(this.srcProblem);
+    }
   }
 
   /** Invalid attribute values fall back to a default or the nearest valid value, with a warning. */
   private correctAttributes(changed: PropertyValues<this>): void {
     const fallBack = <K extends 'format' | 'transport' | 'variant'>(name: K, allowed: string[]) => {
-      if (changed.has(name) && !allowed.includes(this[name])) {
-        this.reportInvalidAttribute(name, this[name], allowed[0]);
-        this[name] = allowed[0] as this[K];
-      }
+      if (!changed.has(name) || allowed.includes(this[name])) return;
+      const lowerCase = String(this[name]).trim().toLowerCase();
+      const usable = allowed.includes(lowerCase) ? lowerCase : allowed[0];
+      this.reportInvalidAttribute(name, this[name], usable);
+      this[name] = usable as this[K];
     };
     fallBack('format', ['mpp', 'siola']);
     fallBack('transport', ['poll', 'sse']);
     fallBack('variant', ['compact', 'full']);
-    if (changed.has('interval') && !(this.interval >= MIN_INTERVAL_SECONDS)) {
-      const usable = Number.isFinite(this.interval)
-        ? MIN_INTERVAL_SECONDS
-        : DEFAULT_INTERVAL_SECONDS;
-      this.reportInvalidAttribute('interval', this.interval, usable);
-      this.interval = usable;
+    const clamp = (name: 'interval' | 'timeout', min: number, max: number, fallback: number) => {
+      const value = this[name];
+      if (!changed.has(name) || (value >= min && value <= max)) return;
+      const usable = Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+      this.reportInvalidAttribute(name, value, usable);
+      this[name] = usable;
+    };
+    clamp('interval', MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS, DEFAULT_INTERVAL_SECONDS);
+    clamp('timeout', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
+  }
+
+  /** An unknown `service` is an error (`not-found`), reported once until the data or the name changes. */
+  private checkService(): void {
+    const { snapshot } = this.feed;
+    if (!snapshot || this.shownEntries(snapshot)) {
+      this.missingService = undefined;
+      return;
     }
-    if (changed.has('timeout') && !(this.timeout > 0)) {
-      this.reportInvalidAttribute('timeout', this.timeout, DEFAULT_TIMEOUT_MS);
-      this.timeout = DEFAULT_TIMEOUT_MS;
-    }
+    const ids = snapshot.services.map((entry) => entry.id).join(', ');
+    const message = `No service "${this.service}" in the feed (ids: ${ids})`;
+    if (this.missingService?.message === message) return;
+    this.missingService = new MppError('not-found', message, { url: this.feedUrl });
+    this.reportError(this.missingService);
   }
 
   private computeState(): ElementState {
     const { snapshot, failure, receivedAt } = this.feed;
-    if (this.missingSrc || this.missingService) return 'error';
+    if (this.srcProblem || this.missingService) return 'error';
     if (!snapshot) return failure ? 'error' : 'loading';
     if (failure) return 'offline';
     const staleAfterMs = STALE_AFTER_INTERVALS * this.interval * 1000;
@@ -180,22 +214,18 @@ export class MppQueueBadge extends MppElement {
 
   private onSnapshot(snapshot: QueueSnapshot): void {
     const entries = this.shownEntries(snapshot);
-    if (!entries) {
-      this.missingService = new MppError(
-        'not-found',
-        `No service "${this.service}" in the feed (ids: ${snapshot.services.map((s) => s.id).join(', ')})`,
-        { url: this.feedSettings().key?.url },
-      );
-      this.reportError(this.missingService);
-      return;
-    }
-    this.missingService = undefined;
+    if (!entries) return; // reported by checkService() in the update this triggers
     this.announceNewCalls(entries);
-    dispatchMppEvent(this, 'mpp-queue-update', {
+    const detail: QueueUpdateDetail = {
       entries,
       ...(snapshot.updatedAt === undefined ? {} : { updatedAt: snapshot.updatedAt }),
       ...(snapshot.status === undefined ? {} : { status: snapshot.status }),
-    });
+    };
+    // Polls that bring the same document (revalidated, 304) are not updates.
+    const serialized = JSON.stringify(detail);
+    if (serialized === this.lastUpdateDetail) return;
+    this.lastUpdateDetail = serialized;
+    dispatchMppEvent(this, 'mpp-queue-update', detail);
   }
 
   /** A number newly called since the last data is announced (never on the first data). */
@@ -210,24 +240,20 @@ export class MppQueueBadge extends MppElement {
     }
   }
 
-  private retry = () => {
-    // A fresh subscription asks the feed again at once.
-    this.feed.hostDisconnected();
-    this.requestUpdate();
-  };
+  private retry = () => this.feed.retry();
 
   override render() {
     return html`<div part="base" class="badge ${this.variant}" lang=${this.locale}>
         ${this.renderContent()}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${this.locale}>
         ${this.announcer.current ? callText(this.announcer.current) : ''}
       </div>`;
   }
 
   private renderContent() {
     const headline = msg('The queue cannot be shown right now.', { id: 'queue.error.headline' });
-    const problem = this.missingSrc ?? this.missingService;
+    const problem = this.srcProblem ?? this.missingService;
     if (problem) {
       const service = this.service ?? '';
       const what =

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MppError } from '../core/errors.js';
 import type { QueueSnapshot } from './queue-model.js';
-import { subscribeToFeed, type FeedKey } from './shared-feed.js';
+import { subscribeToFeed, type FeedKey, type FeedSubscription } from './shared-feed.js';
 
 export interface FeedSettings {
   key?: FeedKey;
@@ -15,8 +15,9 @@ export interface FeedCallbacks {
 }
 
 /**
- * Keeps the host subscribed to the shared feed its settings name, re-subscribing when
- * they change and letting go when the host leaves the page.
+ * Keeps the host subscribed to the shared feed its settings name while it is on the page:
+ * the host calls `sync()` before each update (after correcting its attributes), so a
+ * change of feed takes effect in the same update; leaving the page lets go of the feed.
  */
 export class QueueFeedController implements ReactiveController {
   snapshot?: QueueSnapshot;
@@ -24,7 +25,8 @@ export class QueueFeedController implements ReactiveController {
   receivedAt = 0;
   /** The last request's failure, cleared by the next success. */
   failure?: MppError;
-  private unsubscribe?: () => void;
+  private subscription?: FeedSubscription;
+  private connected = false;
   private feedId = '';
   private subscriptionId = '';
 
@@ -37,34 +39,43 @@ export class QueueFeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
-  }
-
-  hostUpdate(): void {
-    this.sync();
+    this.connected = true;
+    // The first sync happens in the host's first update, once its attributes are checked.
+    if (this.subscriptionId) this.sync();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.connected = false;
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
   }
 
-  private sync(): void {
+  retry(): void {
+    this.subscription?.retry();
+  }
+
+  /** Subscribes to the feed the settings name now, if that changed. Returns whether the feed changed. */
+  sync(): boolean {
     const { key, intervalSeconds, timeoutMs } = this.settings();
     const feedId = key ? `${key.transport} ${key.format} ${key.url}` : '';
     const subscriptionId = `${feedId} ${intervalSeconds} ${timeoutMs}`;
-    if (subscriptionId === this.subscriptionId && this.unsubscribe) return;
-    this.hostDisconnected();
-    if (feedId !== this.feedId) {
+    const feedChanged = feedId !== this.feedId;
+    if (feedChanged) {
       // Another feed: what we showed belongs to the old one.
       this.snapshot = undefined;
       this.failure = undefined;
       this.receivedAt = 0;
     }
     this.feedId = feedId;
+    if (!this.connected || (subscriptionId === this.subscriptionId && this.subscription)) {
+      this.subscriptionId = subscriptionId;
+      return feedChanged;
+    }
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
     this.subscriptionId = subscriptionId;
-    if (!key) return;
-    this.unsubscribe = subscribeToFeed(key, {
+    if (!key) return feedChanged;
+    this.subscription = subscribeToFeed(key, {
       intervalSeconds,
       timeoutMs,
       onSnapshot: (snapshot, receivedAt) => {
@@ -80,5 +91,6 @@ export class QueueFeedController implements ReactiveController {
         this.host.requestUpdate();
       },
     });
+    return feedChanged;
   }
 }

@@ -1,7 +1,7 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
 import { fetchJson, parseJson } from '../core/fetch-json.js';
 import { readQueueFeed, type FeedFormat } from './feed-formats.js';
-import { freshnessSeconds, retryDelaySeconds } from './poll-timing.js';
+import { freshnessSeconds, nextPollSeconds, retryDelaySeconds } from './poll-timing.js';
 import type { QueueSnapshot } from './queue-model.js';
 
 export type FeedTransport = 'poll' | 'sse';
@@ -16,60 +16,80 @@ export interface FeedKey {
 export interface FeedListener {
   intervalSeconds: number;
   timeoutMs: number;
-  /** A good document arrived (or a 304 confirmed the last one) at `receivedAt` (ms epoch). */
+  /** A good document arrived at `receivedAt` (ms epoch). */
   onSnapshot(snapshot: QueueSnapshot, receivedAt: number): void;
   onFailure(error: MppError): void;
 }
+
+export interface FeedSubscription {
+  unsubscribe(): void;
+  /** Ask the feed again now (a visitor pressed "try again"). */
+  retry(): void;
+}
+
+/** An event stream that delivered data and then closed is reopened after this pause. */
+const STREAM_REOPEN_SECONDS = 1;
 
 const feeds = new Map<string, SharedFeed>();
 
 /**
  * Subscribes to the one shared connection for (`url`, `format`, `transport`): however
  * many badges show a feed, the page makes one request per interval (or holds one event
- * stream). Returns the unsubscribe function; the last one out stops the feed.
+ * stream). The last subscriber out stops the feed.
  */
-export function subscribeToFeed(key: FeedKey, listener: FeedListener): () => void {
+export function subscribeToFeed(key: FeedKey, listener: FeedListener): FeedSubscription {
   const id = `${key.transport} ${key.format} ${key.url}`;
   let feed = feeds.get(id);
   if (!feed) {
-    feed = new SharedFeed(key, () => feeds.delete(id));
-    feeds.set(id, feed);
+    const created = new SharedFeed(key, () => {
+      if (feeds.get(id) === created) feeds.delete(id);
+    });
+    feeds.set(id, created);
+    feed = created;
   }
   return feed.add(listener);
 }
 
+/**
+ * One feed shared by every badge that shows it. Polls go through the browser's HTTP cache,
+ * which revalidates with `If-None-Match` / `If-Modified-Since` on its own (an unchanged feed
+ * costs a 304) — without custom request headers, so a cross-origin feed needs no CORS
+ * preflight and no exposed `ETag`.
+ */
 class SharedFeed {
   private readonly listeners = new Set<FeedListener>();
   private snapshot?: QueueSnapshot;
   private receivedAt = 0;
   private lastFailure?: MppError;
   private failures = 0;
-  private etag?: string;
-  private lastModified?: string;
-  private conditionalRequests = true;
+  /**
+   * The first poll, and every poll of a feed that states no freshness, revalidates
+   * (`no-cache`): otherwise the browser could serve an old copy on heuristic freshness.
+   */
+  private cacheMode: RequestCache = 'no-cache';
   private timer?: ReturnType<typeof setTimeout>;
   private nextPollAt = 0;
   private request?: AbortController;
   private eventSource?: EventSource;
+  private stopped = false;
 
   constructor(
     private readonly key: FeedKey,
     private readonly onEmpty: () => void,
   ) {}
 
-  add(listener: FeedListener): () => void {
+  add(listener: FeedListener): FeedSubscription {
     const first = this.listeners.size === 0;
     this.listeners.add(listener);
     if (this.snapshot) listener.onSnapshot(this.snapshot, this.receivedAt);
     if (this.lastFailure) listener.onFailure(this.lastFailure);
     if (first) this.start();
-    else if (this.timer !== undefined) this.reschedule();
-    return () => this.remove(listener);
+    else this.pollSoonerIfDue();
+    return { unsubscribe: () => this.remove(listener), retry: () => this.retry() };
   }
 
   private remove(listener: FeedListener): void {
-    this.listeners.delete(listener);
-    if (this.listeners.size > 0) return;
+    if (!this.listeners.delete(listener) || this.listeners.size > 0) return;
     this.stop();
     this.onEmpty();
   }
@@ -85,33 +105,42 @@ class SharedFeed {
 
   private start(): void {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.key.transport === 'sse') this.connect();
-    else void this.poll();
+    this.retry();
+  }
+
+  private retry(): void {
+    if (this.key.transport === 'sse') {
+      this.closeStream();
+      this.connect();
+    } else if (!this.request) {
+      void this.poll();
+    }
   }
 
   private stop(): void {
+    this.stopped = true;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimer();
     this.request?.abort();
-    this.eventSource?.close();
-    this.eventSource = undefined;
+    this.closeStream();
   }
 
   // Polls pause while the page is hidden and one poll follows the return. An event
   // stream stays open: it costs the server nothing between messages.
   private readonly onVisibilityChange = () => {
     if (this.key.transport === 'sse') return;
-    if (document.hidden) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    } else if (!this.request) {
-      void this.poll();
-    }
+    if (document.hidden) this.clearTimer();
+    else if (!this.request) void this.poll();
   };
 
-  private schedule(delaySeconds: number, action: () => void): void {
+  private clearTimer(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(delaySeconds: number, action: () => void): void {
+    this.clearTimer();
+    if (this.stopped) return;
     this.nextPollAt = Date.now() + delaySeconds * 1000;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -120,8 +149,8 @@ class SharedFeed {
   }
 
   /** A badge with a shorter interval joined: poll sooner if the new interval says so. */
-  private reschedule(): void {
-    if (this.failures > 0 || this.key.transport === 'sse') return;
+  private pollSoonerIfDue(): void {
+    if (this.timer === undefined || this.failures > 0 || this.key.transport === 'sse') return;
     const due = this.receivedAt + this.intervalSeconds * 1000;
     if (due < this.nextPollAt) {
       this.schedule(Math.max(0, due - Date.now()) / 1000, () => void this.poll());
@@ -129,61 +158,47 @@ class SharedFeed {
   }
 
   private async poll(): Promise<void> {
-    if (document.hidden) return;
+    if (document.hidden || this.stopped) return;
+    this.clearTimer();
     const request = new AbortController();
     this.request = request;
-    const headers = this.validatorHeaders();
     let delaySeconds: number;
     try {
       const response = await fetchJson(this.key.url, {
         signal: request.signal,
         timeoutMs: this.timeoutMs,
-        headers,
+        cache: this.cacheMode,
       });
-      const snapshot =
-        response.status === 304 && this.snapshot
-          ? this.snapshot
-          : readQueueFeed(response.body, this.key.format, this.key.url);
-      this.etag = response.headers.get('ETag') ?? undefined;
-      this.lastModified = response.headers.get('Last-Modified') ?? undefined;
-      this.succeed(snapshot);
-      delaySeconds = Math.max(this.intervalSeconds, freshnessSeconds(response.headers));
+      const { headers } = response;
+      this.cacheMode =
+        headers.has('Cache-Control') || headers.has('Expires') ? 'default' : 'no-cache';
+      this.succeed(readQueueFeed(response.body, this.key.format, this.key.url));
+      delaySeconds = nextPollSeconds(this.intervalSeconds, freshnessSeconds(headers));
     } catch (error) {
       if (isAbortError(error)) return;
-      const failure = asMppError(error, this.key.url);
-      if (failure.code === 'network' && Object.keys(headers).length > 0 && this.isCrossOrigin) {
-        // Likely a CORS preflight that does not allow If-None-Match / If-Modified-Since
-        // (the feed only sends Access-Control-Allow-Origin): ask plainly from now on.
-        this.conditionalRequests = false;
-        delaySeconds = 0;
-      } else {
-        this.fail(failure);
-        delaySeconds = retryDelaySeconds(this.failures, this.intervalSeconds);
-      }
+      this.fail(asMppError(error, this.key.url));
+      delaySeconds = retryDelaySeconds(this.failures, this.intervalSeconds);
     } finally {
       if (this.request === request) this.request = undefined;
     }
-    if (this.listeners.size > 0 && !document.hidden) {
-      this.schedule(delaySeconds, () => void this.poll());
-    }
-  }
-
-  private validatorHeaders(): Record<string, string> {
-    const headers: Record<string, string> = {};
-    if (!this.snapshot || !this.conditionalRequests) return headers;
-    if (this.etag) headers['If-None-Match'] = this.etag;
-    if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
-    return headers;
-  }
-
-  private get isCrossOrigin(): boolean {
-    return new URL(this.key.url).origin !== location.origin;
+    if (!document.hidden) this.schedule(delaySeconds, () => void this.poll());
   }
 
   private connect(): void {
+    if (this.stopped) return;
     const source = new EventSource(this.key.url);
     this.eventSource = source;
+    let delivered = false;
+    // EventSource has no timeout of its own: a stream that says nothing in time has failed.
+    this.schedule(this.timeoutMs / 1000, () => {
+      if (!delivered)
+        this.streamFailed(
+          new MppError('timeout', 'No event within the timeout', { url: this.key.url }),
+        );
+    });
     source.onmessage = (event: MessageEvent<string>) => {
+      if (!delivered) this.clearTimer();
+      delivered = true;
       try {
         this.succeed(
           readQueueFeed(parseJson(event.data, this.key.url), this.key.format, this.key.url),
@@ -192,15 +207,29 @@ class SharedFeed {
         this.fail(asMppError(error, this.key.url));
       }
     };
-    // EventSource would retry on its own at a fixed pace; we close it and back off instead.
+    // EventSource would retry on its own at a fixed pace; we close it and decide. A stream
+    // that worked and was closed (servers and proxies end long streams) is simply reopened.
     source.onerror = () => {
-      source.close();
-      this.eventSource = undefined;
-      this.fail(
-        new MppError('network', 'The event stream failed or closed', { url: this.key.url }),
-      );
-      this.schedule(retryDelaySeconds(this.failures, this.intervalSeconds), () => this.connect());
+      if (delivered && this.failures === 0) {
+        this.closeStream();
+        this.schedule(STREAM_REOPEN_SECONDS, () => this.connect());
+      } else {
+        this.streamFailed(
+          new MppError('network', 'The event stream failed', { url: this.key.url }),
+        );
+      }
     };
+  }
+
+  private streamFailed(error: MppError): void {
+    this.closeStream();
+    this.fail(error);
+    this.schedule(retryDelaySeconds(this.failures, this.intervalSeconds), () => this.connect());
+  }
+
+  private closeStream(): void {
+    this.eventSource?.close();
+    this.eventSource = undefined;
   }
 
   private succeed(snapshot: QueueSnapshot): void {

@@ -12,17 +12,18 @@ export interface FeedConfig {
   etag?: string | false;
   lastModified?: string;
   sse?: boolean;
-  /** Cross-origin: don't allow conditional request headers nor expose ETag. */
+  /** Cross-origin: send only Access-Control-Allow-Origin (no allowed or exposed headers). */
   noValidatorCors?: boolean;
 }
 
 export interface FeedStats {
   requests: number;
+  /** CORS preflight (OPTIONS) requests. */
+  preflights: number;
   conditional: number;
   notModified: number;
   streamsOpened: number;
   streamsOpen: number;
-  log: { at: number; conditional: boolean }[];
 }
 
 let counter = 0;

@@ -6,8 +6,8 @@ export const templates = {
   'core.error.attribute': `Pengelola situs: ada pengaturan widget yang kosong atau tidak valid.`,
   'core.error.format': `Data tidak sesuai format. Pengelola situs: rincian masalah tercantum di konsol peramban.`,
   'core.error.http': str`Server data mengalami gangguan (HTTP ${0}). Silakan coba lagi nanti.`,
-  'core.error.network': `Data tidak dapat dimuat. Periksa koneksi internet Anda; kami akan terus mencoba.`,
-  'core.error.notFound': `Pengelola situs: periksa kembali nama yang diminta dengan isi data.`,
+  'core.error.network': `Data tidak dapat dimuat. Periksa koneksi internet Anda; sistem akan terus mencoba.`,
+  'core.error.notFound': `Pengelola situs: periksa kembali nilai atribut widget dengan isi data.`,
   'core.error.timeout': `Server data terlalu lama merespons. Silakan coba lagi nanti.`,
   'core.retry': `Coba lagi`,
 };

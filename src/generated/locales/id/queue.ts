@@ -14,7 +14,7 @@ export const templates = {
   'queue.noneServing': `Belum ada nomor yang dipanggil`,
   'queue.nowServing': `Sedang dilayani`,
   'queue.offline': `Koneksi terputus — menampilkan data terakhir`,
-  'queue.servicesOpen': str`${0} dari ${1} layanan buka`,
+  'queue.servicesOpen': str`${0} dari ${1} layanan dibuka`,
   'queue.stale': `Data belum diperbarui`,
   'queue.status.closed': `Tutup`,
   'queue.status.open': `Buka`,

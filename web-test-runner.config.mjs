@@ -7,7 +7,7 @@ const feedOptions = { testControls: true };
 const secondServer = await startQueueFeedServer(feedOptions);
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium reports background tabs as hidden, and the badge rightly stops
   // polling in a hidden page.

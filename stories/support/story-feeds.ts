@@ -8,9 +8,13 @@ const json = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { 'Content-Type': 'application/json', ...headers },
   });
 
-const requestCounts = new Map<string, number>();
+/** When each story feed was first asked for. */
+const firstRequestAt = new Map<string, number>();
 
-const feeds: Record<string, (count: number, signal?: AbortSignal | null) => Promise<Response>> = {
+const feeds: Record<
+  string,
+  (sinceFirst: number, signal?: AbortSignal | null) => Promise<Response>
+> = {
   'live.json': async () => json(mppDocument()),
   'one-service.json': async () => {
     const document = mppDocument() as { services: unknown[] };
@@ -31,14 +35,14 @@ const feeds: Record<string, (count: number, signal?: AbortSignal | null) => Prom
       ],
     }),
   // Never answers: the badge stays in its loading state.
-  'loading.json': (_count, signal) =>
+  'loading.json': (_sinceFirst, signal) =>
     new Promise((_resolve, reject) =>
       signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
     ),
   'error.json': async () => new Response('Internal Server Error', { status: 500 }),
-  // Answers once, then the connection is gone: the badge keeps the data, marked offline.
-  'offline.json': async (count) => {
-    if (count > 1) throw new TypeError('Failed to fetch');
+  // Answers for 4 s, then the connection is gone: the badge keeps the data, marked offline.
+  'offline.json': async (sinceFirst) => {
+    if (sinceFirst > 4000) throw new TypeError('Failed to fetch');
     return json(mppDocument());
   },
   // Answers once and asks not to be asked again for an hour: after 3 × interval the data is stale.
@@ -52,8 +56,7 @@ export function installStoryFeeds(): void {
     const name = url.pathname.split('/story-feeds/')[1];
     const feed = name === undefined ? undefined : feeds[name];
     if (!feed) return realFetch(input, init);
-    const count = (requestCounts.get(url.href) ?? 0) + 1;
-    requestCounts.set(url.href, count);
-    return feed(count, init?.signal);
+    if (!firstRequestAt.has(url.href)) firstRequestAt.set(url.href, Date.now());
+    return feed(Date.now() - firstRequestAt.get(url.href)!, init?.signal);
   };
 }

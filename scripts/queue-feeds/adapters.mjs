@@ -13,6 +13,8 @@ export function koaQueueFeeds(options) {
   return (ctx, next) => {
     if (!ctx.path.startsWith('/feeds/')) return next();
     ctx.respond = false; // the handler writes the raw response itself
+    // Koa's default 404 would otherwise be logged for answers still pending (slow feeds).
+    ctx.status = 200;
     handle(ctx.req, ctx.res, notFound(ctx.res));
   };
 }

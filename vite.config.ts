@@ -11,7 +11,11 @@ const npmBuild: UserConfig = {
     sourcemap: true,
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', 'queue-badge': 'src/queue-badge/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'queue-badge': 'src/queue-badge/index.ts',
+        'service-checklist': 'src/service-checklist/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

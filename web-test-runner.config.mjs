@@ -16,6 +16,16 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60000,
   plugins: [
+    {
+      // Bundled data sets are imported as modules (Vite does this in the builds).
+      name: 'json-modules',
+      resolveMimeType: ({ path }) =>
+        path.startsWith('/src/data/') && path.endsWith('.json') ? 'js' : undefined,
+      transform: ({ path, body }) =>
+        path.startsWith('/src/data/') && path.endsWith('.json')
+          ? `export default ${body};`
+          : undefined,
+    },
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

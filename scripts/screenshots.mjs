@@ -29,6 +29,9 @@ try {
     console.log(`demo/screenshots/${shot.name}.png`);
     if (shot.width > 600) {
       // The badge alone, both variants, for the README.
+      const checklist = await page.$('mpp-service-checklist');
+      await checklist.screenshot({ path: `demo/screenshots/checklist-${shot.lang}.png` });
+      console.log(`demo/screenshots/checklist-${shot.lang}.png`);
       for (const [variant, selector] of [
         ['full', '#sse + mpp-queue-badge'],
         ['compact', 'mpp-queue-badge[service="dukcapil"]'],

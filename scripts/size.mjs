@@ -8,9 +8,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 
 /** All JS a page using only this element downloads, gzip bytes (shared/toolchain.md). */
-const BUDGETS = { 'mpp-queue-badge': 10 * 1024 };
+const BUDGETS = { 'mpp-queue-badge': 10 * 1024, 'mpp-service-checklist': 12 * 1024 };
 const PAGES = {
   'mpp-queue-badge': '<mpp-queue-badge src="/feed.json"></mpp-queue-badge>',
+  // With its own catalogue: the bundled one is a separate chunk, reported in the file table.
+  'mpp-service-checklist':
+    '<mpp-service-checklist service="x" src="/catalog.json"></mpp-service-checklist>',
 };
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -46,6 +49,13 @@ const server = createServer((req, res) => {
     res.setHeader('Content-Type', 'text/html');
     res.end(`<!doctype html><html lang="id"><body>${PAGES[tag]}
       <script type="module" src="/dist/cdn/mpp-widgets.js"></script></body></html>`);
+    return;
+  }
+  if (url.pathname === '/catalog.json') {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(
+      '{"version":"1","services":[{"id":"x","name":"X","requirements":[{"id":"a","label":"A"}]}]}',
+    );
     return;
   }
   if (url.pathname === '/feed.json') {

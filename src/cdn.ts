@@ -5,6 +5,7 @@
  */
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'mpp-queue-badge': () => import('./queue-badge/index.js'),
+  'mpp-service-checklist': () => import('./service-checklist/index.js'),
 };
 
 const requested = new Set<string>();

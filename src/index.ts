@@ -1,2 +1,3 @@
 // `import 'mpp-widgets'`: registers every element.
 export * from './queue-badge/index.js';
+export * from './service-checklist/index.js';

@@ -28,3 +28,21 @@ export function formatWaitDuration(seconds: number, locale: Locale): string {
 export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
   return new Intl.PluralRules(intlLocale[locale]).select(count);
 }
+
+/** "Rp350.000" / "IDR 350,000"; 0 is "free" and worded by the caller. */
+export function formatRupiah(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** An ISO date ("2026-11-25") as "25 November 2026"; anything else as given. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}

@@ -39,6 +39,8 @@ const feeds: Record<
     new Promise((_resolve, reject) =>
       signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
     ),
+  'bad-catalog.json': async () =>
+    json({ version: 1, services: [{ id: 'x', requirements: 'none' }] }),
   'error.json': async () => new Response('Internal Server Error', { status: 500 }),
   // Answers for 4 s, then the connection is gone: the badge keeps the data, marked offline.
   'offline.json': async (sinceFirst) => {

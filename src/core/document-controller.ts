@@ -1,0 +1,86 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { asMppError, isAbortError, type MppError } from './errors.js';
+import { fetchJson } from './fetch-json.js';
+
+export interface DocumentSource<T> {
+  /** URL of the document (resolved against the page); none: use `bundled`. */
+  url?: string;
+  /** Loads the bundled default document (a lazy chunk), when there is one. */
+  bundled?: () => Promise<unknown>;
+  /** Validates and types the raw document; throws an `MppError('schema')` when it does not fit. */
+  read: (document: unknown, url?: string) => T;
+  timeoutMs: number;
+}
+
+/**
+ * Loads one JSON document for an element — its `src`, else its bundled default — with
+ * timeout, abort on change or disconnect, and validation. The host reads `value`, `error`
+ * and `loading` while rendering and reports `error` through `onError`.
+ */
+export class DocumentController<T> implements ReactiveController {
+  value?: T;
+  error?: MppError;
+  loading = false;
+  private loadedFor?: string;
+  private request?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => DocumentSource<T>,
+    private readonly onError: (error: MppError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Loaded again on reconnect only if it never finished.
+    if (this.value === undefined) this.loadedFor = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** Starts loading when the source changed since the last call. Call it from `willUpdate`. */
+  sync(): void {
+    const source = this.source();
+    const key = source.url ?? '(bundled)';
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    void this.load(source);
+  }
+
+  /** Loads the current source again (a visitor pressed "try again"). */
+  reload(): void {
+    this.loadedFor = undefined;
+    this.sync();
+  }
+
+  private async load({ url, bundled, read, timeoutMs }: DocumentSource<T>): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const raw = url
+        ? (await fetchJson(url, { timeoutMs, signal: request.signal })).body
+        : await bundled?.();
+      if (request.signal.aborted) return;
+      this.value = read(raw, url);
+    } catch (error) {
+      if (isAbortError(error) || request.signal.aborted) return;
+      this.value = undefined;
+      this.error = asMppError(error, url);
+      this.onError(this.error);
+    } finally {
+      if (this.request === request) {
+        this.request = undefined;
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+}

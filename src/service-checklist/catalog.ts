@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { localizedTextSchema } from '../core/localized-text.js';
+import { MppError } from '../core/errors.js';
+import { validateDocument } from '../core/validate.js';
+
+const localizedText = localizedTextSchema;
+
+/** A service catalogue (contract §6.2). */
+export const catalogSchema = v.looseObject({
+  version: v.string(),
+  services: v.array(
+    v.looseObject({
+      id: v.string(),
+      agency: v.optional(localizedText),
+      name: localizedText,
+      description: v.optional(localizedText),
+      requirements: v.array(
+        v.looseObject({
+          id: v.string(),
+          label: localizedText,
+          form: v.nullish(v.picklist(['asli', 'fotokopi', 'asli+fotokopi', 'syarat'])),
+          optional: v.optional(v.boolean()),
+          condition: v.optional(localizedText),
+          note: v.optional(localizedText),
+        }),
+      ),
+      fee: v.optional(
+        v.looseObject({
+          amount: v.nullish(v.pipe(v.number(), v.minValue(0))),
+          currency: v.optional(v.string()),
+          note: v.optional(localizedText),
+          tiers: v.optional(
+            v.array(
+              v.looseObject({ label: localizedText, amount: v.pipe(v.number(), v.minValue(0)) }),
+            ),
+          ),
+        }),
+      ),
+      duration: v.optional(localizedText),
+      legalBasis: v.optional(v.array(v.string())),
+      sources: v.optional(
+        v.array(
+          v.looseObject({
+            url: v.string(),
+            kind: v.optional(
+              v.picklist(['official', 'regulation', 'news-citing-official', 'other']),
+            ),
+            title: v.optional(localizedText),
+          }),
+        ),
+      ),
+      retrieved: v.optional(v.string()),
+      confidence: v.optional(v.picklist(['high', 'medium', 'low'])),
+    }),
+  ),
+});
+
+export type Catalog = v.InferOutput<typeof catalogSchema>;
+export type Service = Catalog['services'][number];
+export type Requirement = Service['requirements'][number];
+
+/** Validates a catalogue, including what a schema cannot say: ids unique within their list. */
+export function readCatalog(document: unknown, url?: string): Catalog {
+  const catalog = validateDocument(catalogSchema, document, url);
+  const issues: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
+  catalog.services.forEach((service, i) => {
+    if (seen.has(service.id))
+      issues.push({ path: `$.services[${i}].id`, message: `Duplicate service id "${service.id}"` });
+    seen.add(service.id);
+    const items = new Set<string>();
+    service.requirements.forEach((item, j) => {
+      if (items.has(item.id)) {
+        issues.push({
+          path: `$.services[${i}].requirements[${j}].id`,
+          message: `Duplicate requirement id "${item.id}"`,
+        });
+      }
+      items.add(item.id);
+    });
+  });
+  if (issues.length)
+    throw new MppError('schema', 'The catalogue has duplicate ids', { url, issues });
+  return catalog;
+}
+
+/** Whether the sources only report what an official page says (or confidence is not high). */
+export function needsConfirmation(service: Service): boolean {
+  return service.confidence !== 'high';
+}

@@ -1,0 +1,63 @@
+import { textIn, type LocalizedText } from '../core/localized-text.js';
+import type { ChecklistAnswers } from './checklist-storage.js';
+import type { Requirement, Service } from './catalog.js';
+
+/** Requirements that apply only under one condition, with the visitor's answer to it. */
+export interface ConditionGroup {
+  /** Stable key of the condition (its Indonesian text), stored with the answers. */
+  key: string;
+  condition: LocalizedText;
+  items: Requirement[];
+}
+
+export interface ChecklistLayout {
+  /** Documents everyone brings (required and optional). */
+  documents: Requirement[];
+  /** Eligibility conditions (`form: "syarat"`): notes, never checkboxes. */
+  eligibility: Requirement[];
+  conditional: ConditionGroup[];
+}
+
+export const conditionKey = (condition: LocalizedText) => textIn(condition, 'id');
+
+export function layOut(service: Service): ChecklistLayout {
+  const layout: ChecklistLayout = { documents: [], eligibility: [], conditional: [] };
+  for (const item of service.requirements) {
+    if (item.form === 'syarat') layout.eligibility.push(item);
+    else if (!item.condition) layout.documents.push(item);
+    else {
+      const key = conditionKey(item.condition);
+      let group = layout.conditional.find((candidate) => candidate.key === key);
+      if (!group) {
+        group = { key, condition: item.condition, items: [] };
+        layout.conditional.push(group);
+      }
+      group.items.push(item);
+    }
+  }
+  return layout;
+}
+
+/** Required documents that apply to this visitor (optional ones and conditions that don't apply excluded). */
+export function countedItems(layout: ChecklistLayout, answers: ChecklistAnswers): Requirement[] {
+  const applying = layout.conditional.filter((group) => answers.applies.includes(group.key));
+  return [...layout.documents, ...applying.flatMap((group) => group.items)].filter(
+    (item) => !item.optional,
+  );
+}
+
+export function progressOf(layout: ChecklistLayout, answers: ChecklistAnswers) {
+  const counted = countedItems(layout, answers);
+  const done = counted.filter((item) => answers.checked.includes(item.id)).length;
+  return { done, total: counted.length };
+}
+
+/** Answers reduced to what exists in this version of the service (ticks of removed items are dropped). */
+export function answersFor(service: Service, answers: ChecklistAnswers): ChecklistAnswers {
+  const ids = new Set(service.requirements.map((item) => item.id));
+  const keys = new Set(layOut(service).conditional.map((group) => group.key));
+  return {
+    checked: answers.checked.filter((id) => ids.has(id)),
+    applies: answers.applies.filter((key) => keys.has(key)),
+  };
+}

@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatNumber, formatRupiah } from '../core/format.js';
+import { textIn } from '../core/localized-text.js';
+import { msg, str, type Locale } from '../core/localization.js';
+import type { Requirement, Service } from './catalog.js';
+
+/** How a document is brought, in the visitor's words ("asli dan fotokopi"). */
+function formText(form: Requirement['form']): string {
+  switch (form) {
+    case 'asli':
+      return msg('original', { id: 'checklist.form.original' });
+    case 'fotokopi':
+      return msg('photocopy', { id: 'checklist.form.copy' });
+    case 'asli+fotokopi':
+      return msg('original and photocopy', { id: 'checklist.form.both' });
+    default:
+      return '';
+  }
+}
+
+export function renderItem(
+  item: Requirement,
+  locale: Locale,
+  checked: boolean,
+  onToggle: (event: Event) => void,
+): TemplateResult {
+  const form = formText(item.form);
+  return html`<li part="item" class="item">
+    <label>
+      <input type="checkbox" .checked=${checked} data-id=${item.id} @change=${onToggle} />
+      <span class="item-text">
+        <span class="item-label">${textIn(item.label, locale)}</span>
+        ${form ? html`<span part="form" class="tag">${form}</span>` : nothing}
+        ${
+          item.optional
+            ? html`<span part="optional" class="tag optional"
+                >${msg('optional', { id: 'checklist.optional' })}</span
+              >`
+            : nothing
+        }
+        ${item.note ? html`<span class="item-note">${textIn(item.note, locale)}</span>` : nothing}
+      </span>
+    </label>
+  </li>`;
+}
+
+export function progressText(done: number, total: number, locale: Locale): string {
+  const [d, t] = [formatNumber(done, locale), formatNumber(total, locale)];
+  return msg(str`${d} of ${t} documents ready`, { id: 'checklist.progress' });
+}
+
+function feeText(service: Service, locale: Locale): TemplateResult | string | undefined {
+  const fee = service.fee;
+  if (!fee) return undefined;
+  const amount = (value: number) =>
+    value === 0 ? msg('Free', { id: 'checklist.free' }) : formatRupiah(value, locale);
+  const note = fee.note
+    ? html`<span class="fact-note">${textIn(fee.note, locale)}</span>`
+    : nothing;
+  if (fee.tiers?.length) {
+    return html`<ul class="tiers">
+        ${fee.tiers.map((tier) => html`<li>${textIn(tier.label, locale)}: <strong>${amount(tier.amount)}</strong></li>`)}
+      </ul>
+      ${note}`;
+  }
+  if (fee.amount === null || fee.amount === undefined)
+    return fee.note ? textIn(fee.note, locale) : undefined;
+  return html`<strong>${amount(fee.amount)}</strong> ${note}`;
+}
+
+export function renderFacts(service: Service, locale: Locale): TemplateResult {
+  const fee = feeText(service, locale);
+  const rows: [string, TemplateResult | string][] = [];
+  if (fee) rows.push([msg('Fee', { id: 'checklist.fee' }), fee]);
+  if (service.duration)
+    rows.push([
+      msg('Processing time', { id: 'checklist.duration' }),
+      textIn(service.duration, locale),
+    ]);
+  if (service.legalBasis?.length) {
+    rows.push([msg('Legal basis', { id: 'checklist.legalBasis' }), service.legalBasis.join('; ')]);
+  }
+  return html`<dl part="facts" class="facts">
+    ${rows.map(
+      ([term, value]) =>
+        html`<div>
+          <dt>${term}</dt>
+          <dd>${value}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
+/** Links from data are used only with a safe scheme (contract §2). */
+function safeLink(url: string): string | undefined {
+  try {
+    const { protocol } = new URL(url);
+    return ['http:', 'https:'].includes(protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderSources(service: Service, locale: Locale): TemplateResult | typeof nothing {
+  if (!service.sources?.length) return nothing;
+  const date = service.retrieved ? formatDate(service.retrieved, locale) : '';
+  const heading = date
+    ? msg(str`Sources, retrieved ${date}`, { id: 'checklist.sourcesRetrieved' })
+    : msg('Sources', { id: 'checklist.sources' });
+  return html`<div part="sources" class="sources">
+    <p class="section-title">${heading}</p>
+    <ul>
+      ${service.sources.map((source) => {
+        const href = safeLink(source.url);
+        const title = source.title ? textIn(source.title, locale) : source.url;
+        return html`<li>
+          ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${title}</a>` : title}
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}

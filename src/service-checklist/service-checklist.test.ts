@@ -1,0 +1,357 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../test-support/setup.js';
+import { expectAccessible } from '../test-support/axe.js';
+import { shadowText } from '../test-support/badge.js';
+import { testCatalog, testCatalogV2 } from '../test-support/catalogs.js';
+import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
+import type { MppErrorDetail } from '../core/events.js';
+import './index.js';
+import type { ChecklistChangeDetail, MppServiceChecklist } from './service-checklist.js';
+
+/** Serves `body` from the test server (the feed endpoint answers any JSON). */
+async function served(
+  body: unknown,
+  config: { status?: number; raw?: string } = {},
+): Promise<string> {
+  const name = uniqueFeedName('catalog');
+  await configureFeed(name, body === null ? config : { body, ...config });
+  return feedUrl(name);
+}
+
+async function checklist(
+  attributes: Record<string, string>,
+  state = 'ready',
+): Promise<MppServiceChecklist> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('mpp-service-checklist');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  container.append(el);
+  await until(() => el.state === state, 8000, `state ${state} (is ${el.state})`);
+  await el.updateComplete;
+  return el;
+}
+
+const box = (el: Element, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${id}"]`)!;
+const progress = (el: Element) => shadowText(el, '#progress-label');
+
+async function clickOn(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const { x, y, width, height } = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(x + width / 2), Math.round(y + height / 2)],
+  });
+}
+
+let key = 0;
+const freshKey = () => `mpp-test-${Date.now()}-${(key += 1)}`;
+
+describe('<mpp-service-checklist>', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('shows the service, its documents, forms, optional items, fee and sources (Indonesian)', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    expect(shadowText(el, '[part~=title]')).to.equal('Izin contoh');
+    expect(shadowText(el, '[part~=agency]')).to.equal('DPMPTSP Kabupaten Contoh');
+    expect(progress(el)).to.equal('0 dari 2 dokumen siap');
+    expect(shadowText(el, '.items'))
+      .to.contain('KTP-el asli')
+      .and.contain('Kartu Keluarga fotokopi');
+    expect(shadowText(el, '.items')).to.contain('Pasfoto opsional');
+    expect(shadowText(el, '[part~=facts]')).to.match(/Biaya\s?Rp\s?350\.000/);
+    expect(shadowText(el, '[part~=facts]')).to.contain('Lama proses ± 4 hari kerja');
+    expect(shadowText(el, '[part~=sources]')).to.contain('Sumber, diakses 1 November 2026');
+    expect(el.shadowRoot!.querySelector('[part~=notice]'), 'high confidence: no notice').to.equal(
+      null,
+    );
+    // Eligibility conditions are notes, not checkboxes.
+    expect(box(el, 'usia')).to.equal(null);
+    expect(shadowText(el, '[part~=eligibility]')).to.contain('Berusia 17 tahun atau sudah menikah');
+    await expectAccessible(el);
+  });
+
+  it('speaks English, with English currency and dates', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      lang: 'en',
+      'storage-key': freshKey(),
+    });
+    expect(progress(el)).to.equal('0 of 2 documents ready');
+    expect(shadowText(el, '[part~=facts]')).to.contain('Fee IDR 350,000');
+    expect(shadowText(el, '[part~=sources]')).to.contain('Sources, retrieved 1 November 2026');
+    expect(shadowText(el, '.items')).to.contain('Family Card photocopy');
+    await expectAccessible(el);
+  });
+
+  it('ticks by mouse and keyboard, counts progress, completes and fires events', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    const changes: ChecklistChangeDetail[] = [];
+    let completed = 0;
+    el.addEventListener('mpp-checklist-change', (e) => changes.push(e.detail));
+    el.addEventListener('mpp-checklist-complete', () => (completed += 1));
+    await clickOn(box(el, 'ktp'));
+    await el.updateComplete;
+    expect(box(el, 'ktp').checked).to.equal(true);
+    expect(progress(el)).to.equal('1 dari 2 dokumen siap');
+    box(el, 'kk').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(progress(el)).to.equal('2 dari 2 dokumen siap');
+    expect(shadowText(el, '[part~=complete]')).to.equal('Semua dokumen wajib sudah siap.');
+    expect(completed).to.equal(1);
+    expect(changes.at(-1)).to.deep.equal({
+      service: 'izin-contoh',
+      checked: ['ktp', 'kk'],
+      done: 2,
+      total: 2,
+    });
+    await expectAccessible(el);
+    await sendKeys({ press: 'Space' }); // untick
+    await el.updateComplete;
+    expect(progress(el)).to.equal('1 dari 2 dokumen siap');
+    expect(el.shadowRoot!.querySelector('[part~=complete]')).to.equal(null);
+  });
+
+  it('counts conditional documents only when the visitor says the condition applies', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    const condition = el.shadowRoot!.querySelector('[part~=condition]')!;
+    expect(condition.querySelector('legend')!.textContent!.trim()).to.equal(
+      'Jika pemohon berusia di bawah 17 tahun',
+    );
+    expect(shadowText(el, '[part~=condition]')).to.contain(
+      'Surat izin orang tua asli dan fotokopi',
+    );
+    await clickOn(condition.querySelector('input[data-condition]')!);
+    await el.updateComplete;
+    expect(progress(el)).to.equal('0 dari 3 dokumen siap');
+    await expectAccessible(el);
+  });
+
+  it('keeps ticks across re-creation of the element and a language switch', async () => {
+    const src = await served(testCatalog);
+    const storageKey = freshKey();
+    const first = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
+    await clickOn(box(first, 'ktp'));
+    first.lang = 'en';
+    await until(() => progress(first) === '1 of 2 documents ready', 2000, 'English progress');
+    expect(box(first, 'ktp').checked).to.equal(true);
+    first.remove();
+    const second = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
+    expect(box(second, 'ktp').checked).to.equal(true);
+    expect(progress(second)).to.equal('1 dari 2 dokumen siap');
+  });
+
+  it('keeps the ticks of items that still exist when the catalogue version changes', async () => {
+    const storageKey = freshKey();
+    const v1 = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': storageKey,
+    });
+    await clickOn(box(v1, 'ktp'));
+    await clickOn(box(v1, 'kk'));
+    v1.remove();
+    const v2 = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalogV2),
+      'storage-key': storageKey,
+    });
+    expect(box(v2, 'ktp').checked).to.equal(true);
+    expect(box(v2, 'npwp').checked).to.equal(false);
+    expect(progress(v2)).to.equal('1 dari 2 dokumen siap');
+    expect(JSON.parse(localStorage.getItem(storageKey)!).version).to.equal('2026-11-01');
+  });
+
+  it('works in memory when storage throws', async () => {
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const storageKey = freshKey();
+      const src = await served(testCatalog);
+      const el = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
+      await clickOn(box(el, 'ktp'));
+      await el.updateComplete;
+      expect(progress(el)).to.equal('1 dari 2 dokumen siap');
+      el.remove();
+      const again = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
+      expect(box(again, 'ktp').checked, 'kept in memory for this page').to.equal(true);
+    } finally {
+      Object.assign(Storage.prototype, { getItem, setItem });
+    }
+  });
+
+  it('resets all ticks, and undoes the reset', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    await clickOn(box(el, 'ktp'));
+    await el.updateComplete;
+    const [, reset] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=actions] button');
+    expect(reset.textContent!.trim()).to.equal('Hapus semua centang');
+    await clickOn(reset);
+    await el.updateComplete;
+    expect(progress(el)).to.equal('0 dari 2 dokumen siap');
+    const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('.undo')!;
+    expect(undo.textContent!.trim()).to.equal('Batalkan');
+    await clickOn(undo);
+    await el.updateComplete;
+    expect(box(el, 'ktp').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.undo')).to.equal(null);
+  });
+
+  it('asks to confirm with the office below high confidence, and drops unsafe links', async () => {
+    const el = await checklist({
+      service: 'izin-gratis',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    expect(shadowText(el, '[part~=notice]')).to.equal(
+      'Persyaratan dapat berbeda di tiap daerah; pastikan kembali ke instansi terkait.',
+    );
+    expect(shadowText(el, '[part~=facts]')).to.contain('Gratis');
+    expect(el.shadowRoot!.querySelector('[part~=sources] a')).to.equal(null);
+    expect(shadowText(el, '[part~=sources]')).to.contain('javascript:alert(1)');
+  });
+
+  it('shows markup in labels as text', async () => {
+    const hostile = {
+      version: '1',
+      services: [
+        {
+          id: 'x',
+          name: '<img src=x onerror=alert(1)>',
+          requirements: [{ id: 'a', label: '<b>KTP</b>' }],
+        },
+      ],
+    };
+    const el = await checklist({
+      service: 'x',
+      src: await served(hostile),
+      'storage-key': freshKey(),
+    });
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(shadowText(el, '[part~=title]')).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('prints just the checklist: no buttons, black on white', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    await emulateMedia({ media: 'print' });
+    const actions = el.shadowRoot!.querySelector('[part~=actions]')!;
+    expect(getComputedStyle(actions).display).to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.checklist')!).color).to.equal(
+      'rgb(0, 0, 0)',
+    );
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(actions).display).to.equal('flex');
+  });
+
+  const errorCases: [string, () => Promise<string>, string, string, string][] = [
+    [
+      'unknown service',
+      () => served(testCatalog),
+      'not-found',
+      'Layanan "tidak-ada" tidak ada dalam katalog.',
+      'The service "tidak-ada" is not in the catalogue.',
+    ],
+    [
+      'invalid catalogue',
+      () => served({ version: 1, services: [{ id: 'x' }] }),
+      'schema',
+      'Data tidak sesuai format.',
+      'The data is not in the expected format.',
+    ],
+    [
+      'malformed JSON',
+      () => served(null, { raw: '{"version":' }),
+      'parse',
+      'Data tidak sesuai format.',
+      'The data is not in the expected format.',
+    ],
+    [
+      'HTTP 500',
+      () => served(null, { status: 500 }),
+      'http',
+      'Server data mengalami gangguan (HTTP 500)',
+      'The data server answered with an error (HTTP 500)',
+    ],
+  ];
+  for (const [label, makeSrc, code, text, enText] of errorCases) {
+    it(`${label}: ${code} error, localized, in both languages`, async () => {
+      const src = await makeSrc();
+      const errors: MppErrorDetail[] = [];
+      const listener = (e: Event) => errors.push((e as CustomEvent<MppErrorDetail>).detail);
+      document.addEventListener('mpp-error', listener);
+      try {
+        const id = await checklist({ service: 'tidak-ada', src }, 'error');
+        expect(shadowText(id, '[part~=error]')).to.contain(text);
+        await expectAccessible(id);
+        const en = await checklist({ service: 'tidak-ada', src, lang: 'en' }, 'error');
+        expect(shadowText(en, '[part~=error]')).to.contain(enText);
+        await expectAccessible(en);
+      } finally {
+        document.removeEventListener('mpp-error', listener);
+      }
+      expect(errors.map((e) => e.code)).to.include(code);
+    });
+  }
+
+  it('reports duplicate requirement ids with their JSON path', async () => {
+    const src = await served({
+      version: '1',
+      services: [
+        {
+          id: 'x',
+          name: 'X',
+          requirements: [
+            { id: 'a', label: 'A' },
+            { id: 'a', label: 'B' },
+          ],
+        },
+      ],
+    });
+    const errors: MppErrorDetail[] = [];
+    document.addEventListener('mpp-error', (e) => errors.push(e.detail), { once: true });
+    await checklist({ service: 'x', src }, 'error');
+    expect(errors[0].issues!.map((issue) => issue.path)).to.deep.equal([
+      '$.services[0].requirements[1].id',
+    ]);
+  });
+});
+
+describe('<mpp-service-checklist> with the bundled catalogue', () => {
+  it('loads the passport requirements without any src, in both languages', async () => {
+    const el = await checklist({ service: 'paspor-baru', 'storage-key': freshKey() });
+    expect(shadowText(el, '[part~=title]')).to.match(/Paspor/i);
+    expect(shadowText(el, '.items')).to.contain('KTP-el');
+    await expectAccessible(el);
+    const en = await checklist({ service: 'paspor-baru', lang: 'en', 'storage-key': freshKey() });
+    expect(shadowText(en, '[part~=title]')).to.match(/passport/i);
+    expect(progress(en)).to.match(/^0 of \d+ documents ready$/);
+  });
+});

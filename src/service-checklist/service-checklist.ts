@@ -1,0 +1,340 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DocumentController } from '../core/document-controller.js';
+import { describeError } from '../core/error-messages.js';
+import { renderError } from '../core/error-view.js';
+import { MppError } from '../core/errors.js';
+import { dispatchMppEvent } from '../core/events.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/fetch-json.js';
+import { textIn } from '../core/localized-text.js';
+import { msg, str } from '../core/localization.js';
+import { MppElement } from '../core/mpp-element.js';
+import { themeTokens } from '../core/theme.js';
+import { needsConfirmation, readCatalog, type Catalog, type Service } from './catalog.js';
+import { answersFor, layOut, progressOf, type ChecklistLayout } from './checklist-model.js';
+import { ChecklistStorage, type ChecklistAnswers } from './checklist-storage.js';
+import { progressText, renderFacts, renderItem, renderSources } from './checklist-view.js';
+import { printOnly } from './print.js';
+import { serviceChecklistStyles } from './service-checklist.styles.js';
+import './translations.js';
+
+/** `detail` of `mpp-checklist-change` and `mpp-checklist-complete`. */
+export interface ChecklistChangeDetail {
+  service: string;
+  checked: string[];
+  done: number;
+  total: number;
+}
+
+/**
+ * The documents a public service needs, as a checklist a visitor ticks at home, that
+ * remembers the ticks and prints.
+ *
+ * @tagname mpp-service-checklist
+ * @summary Checklist of the documents a public service needs.
+ *
+ * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ *
+ * @fires mpp-checklist-change - A tick or a condition changed. `detail: { service, checked, done, total }`.
+ * @fires mpp-checklist-complete - Every required document that applies is ticked. Same `detail`.
+ * @fires mpp-error - The catalogue or the service could not be used. `detail: { code, message, url?, issues? }`.
+ *
+ * @csspart base - The checklist.
+ * @csspart title - Service name.
+ * @csspart agency - The agency providing the service.
+ * @csspart notice - "Confirm with the office" notice.
+ * @csspart progress - Progress text and bar.
+ * @csspart complete - Message shown when every required document is ready.
+ * @csspart item - One requirement (checkbox and label).
+ * @csspart form - "asli" / "fotokopi" tag of a requirement.
+ * @csspart optional - "opsional" tag.
+ * @csspart condition - A group of requirements that apply under a condition.
+ * @csspart eligibility - Eligibility conditions (notes, not documents).
+ * @csspart facts - Fee, processing time, legal basis.
+ * @csspart sources - Sources with their retrieval date.
+ * @csspart actions - Print, reset and undo buttons.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart error - The error message.
+ * @csspart retry-button - "Try again" in the error message.
+ *
+ * @cssprop --mpp-color-primary - Accent (checkboxes, progress, buttons). Default `#0b57a4`.
+ * @cssprop --mpp-color-on-primary - Text on the accent. Default `#ffffff`.
+ * @cssprop --mpp-color-surface - Background. Default `#ffffff`.
+ * @cssprop --mpp-color-text - Text. Default `#1b1f24`.
+ * @cssprop --mpp-color-muted - Secondary text. Default `#4f5965`.
+ * @cssprop --mpp-color-border - Borders. Default `#767f8a`.
+ * @cssprop --mpp-color-success - Completion message. Default `#0f6b2f`.
+ * @cssprop --mpp-color-warning - "Confirm with the office" notice. Default `#8a4b00`.
+ * @cssprop --mpp-color-danger - Errors. Default `#b3261e`.
+ * @cssprop --mpp-font-family - Font. Default `inherit`.
+ * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
+ */
+export class MppServiceChecklist extends MppElement {
+  static override styles = [themeTokens, serviceChecklistStyles];
+
+  /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
+  @property() service = '';
+
+  /** URL of a service catalogue; without it the bundled catalogue is used. */
+  @property() src = '';
+
+  /** Key under which ticks are saved; default `mpp-checklist:<service>`. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** Do not save ticks (they last for this page view only). */
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+
+  /** Milliseconds the catalogue request may take. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  private readonly catalog = new DocumentController<Catalog>(
+    this,
+    () => ({
+      url: this.src.trim() ? this.resolvedSrc() : undefined,
+      bundled: () => import('../data/catalog.json').then((module) => module.default),
+      read: readCatalog,
+      timeoutMs: this.timeout,
+    }),
+    (error) => this.reportError(error),
+  );
+  private answers: ChecklistAnswers = { checked: [], applies: [] };
+  private answersLoadedFor = '';
+  private undoAnswers?: ChecklistAnswers;
+  private missingService?: MppError;
+  private wasComplete = false;
+
+  private resolvedSrc(): string {
+    try {
+      return new URL(this.src.trim(), document.baseURI).href;
+    } catch {
+      return this.src.trim(); // fetch fails with a `network` error, reported as such
+    }
+  }
+
+  private get storage(): ChecklistStorage {
+    return new ChecklistStorage(
+      this.storageKey || `mpp-checklist:${this.service}`,
+      !this.noPersist,
+    );
+  }
+
+  private get currentService(): Service | undefined {
+    return this.catalog.value?.services.find((service) => service.id === this.service.trim());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.catalog.sync();
+    const catalog = this.catalog.value;
+    const service = this.currentService;
+    if (catalog && !service) {
+      const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
+      if (this.missingService?.message !== message) {
+        this.missingService = new MppError('not-found', message, { url: this.src || undefined });
+        this.reportError(this.missingService);
+      }
+    } else {
+      this.missingService = undefined;
+    }
+    const answersKey = `${this.storageKey}|${this.service}|${this.noPersist}|${catalog?.version}`;
+    if (service && catalog && (answersKey !== this.answersLoadedFor || changed.has('service'))) {
+      this.answersLoadedFor = answersKey;
+      this.answers = answersFor(service, this.storage.load());
+      this.wasComplete = this.isComplete(layOut(service));
+    }
+    this.state =
+      this.catalog.error || this.missingService ? 'error' : service ? 'ready' : 'loading';
+  }
+
+  private isComplete(layout: ChecklistLayout): boolean {
+    const { done, total } = progressOf(layout, this.answers);
+    return total > 0 && done === total;
+  }
+
+  private change(answers: ChecklistAnswers, keepUndo = false): void {
+    const service = this.currentService;
+    const catalog = this.catalog.value;
+    if (!service || !catalog) return;
+    this.answers = answers;
+    if (!keepUndo) this.undoAnswers = undefined;
+    this.storage.save(answers, catalog.version);
+    const layout = layOut(service);
+    const { done, total } = progressOf(layout, answers);
+    const detail = { service: service.id, checked: [...answers.checked], done, total };
+    dispatchMppEvent(this, 'mpp-checklist-change', detail);
+    const complete = this.isComplete(layout);
+    if (complete && !this.wasComplete) dispatchMppEvent(this, 'mpp-checklist-complete', detail);
+    this.wasComplete = complete;
+    this.requestUpdate();
+  }
+
+  private readonly toggleItem = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const id = input.dataset.id ?? '';
+    const checked = this.answers.checked.filter((item) => item !== id);
+    this.change({ ...this.answers, checked: input.checked ? [...checked, id] : checked });
+  };
+
+  private readonly toggleCondition = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const key = input.dataset.condition ?? '';
+    const applies = this.answers.applies.filter((item) => item !== key);
+    this.change({ ...this.answers, applies: input.checked ? [...applies, key] : applies });
+  };
+
+  private readonly reset = () => {
+    const previous = this.answers;
+    this.change({ checked: [], applies: [] });
+    this.undoAnswers = previous;
+  };
+
+  private readonly undo = () => {
+    if (this.undoAnswers) this.change(this.undoAnswers);
+  };
+
+  private readonly print = () => printOnly(this);
+
+  override render() {
+    return html`<div part="base" class="checklist" lang=${this.locale}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  private renderContent() {
+    const headline = msg('The checklist cannot be shown right now.', {
+      id: 'checklist.error.headline',
+    });
+    if (this.catalog.error) {
+      return renderError(headline, describeError(this.catalog.error), () => this.catalog.reload());
+    }
+    if (this.missingService) {
+      const id = this.service;
+      return renderError(
+        msg(str`The service "${id}" is not in the catalogue.`, { id: 'checklist.error.noService' }),
+        describeError(this.missingService),
+      );
+    }
+    const service = this.currentService;
+    if (!service) {
+      return html`<div class="skeleton" part="skeleton">
+        <span class="visually-hidden"
+          >${msg('Loading the checklist…', { id: 'checklist.loading' })}</span
+        >
+      </div>`;
+    }
+    return this.renderService(service);
+  }
+
+  private renderService(service: Service) {
+    const { locale, answers } = this;
+    const layout = layOut(service);
+    const { done, total } = progressOf(layout, answers);
+    const complete = total > 0 && done === total;
+    const isChecked = (id: string) => answers.checked.includes(id);
+    return html`
+      <div class="header">
+        ${service.agency ? html`<p part="agency" class="agency">${textIn(service.agency, locale)}</p>` : nothing}
+        <p part="title" class="title">${textIn(service.name, locale)}</p>
+        ${service.description ? html`<p class="description">${textIn(service.description, locale)}</p>` : nothing}
+      </div>
+      ${
+        needsConfirmation(service)
+          ? html`<p part="notice" class="notice">
+              ${msg(
+                'Requirements may differ between regions; please confirm with the office concerned.',
+                {
+                  id: 'checklist.confirm',
+                },
+              )}
+            </p>`
+          : nothing
+      }
+      <div part="progress" class="progress">
+        <p id="progress-label">${progressText(done, total, locale)}</p>
+        <progress
+          aria-labelledby="progress-label"
+          max=${Math.max(total, 1)}
+          .value=${done}
+        ></progress>
+      </div>
+      <div role="status" class="complete-region">
+        ${
+          complete
+            ? html`<p part="complete" class="complete">
+                ${msg('All required documents are ready.', { id: 'checklist.complete' })}
+              </p>`
+            : nothing
+        }
+      </div>
+      <p class="section-title" id="documents">
+        ${msg('Documents to bring', { id: 'checklist.documents' })}
+      </p>
+      <ul class="items" aria-labelledby="documents">
+        ${layout.documents.map((item) => renderItem(item, locale, isChecked(item.id), this.toggleItem))}
+      </ul>
+      ${layout.conditional.map((group) => {
+        const applies = answers.applies.includes(group.key);
+        return html`<fieldset part="condition" class="condition ${applies ? 'applies' : ''}">
+          <legend>${textIn(group.condition, locale)}</legend>
+          <label class="applies-toggle">
+            <input
+              type="checkbox"
+              .checked=${applies}
+              data-condition=${group.key}
+              @change=${this.toggleCondition}
+            />
+            ${msg('Applies to me', { id: 'checklist.appliesToMe' })}
+          </label>
+          <ul class="items">
+            ${group.items.map((item) => renderItem(item, locale, isChecked(item.id), this.toggleItem))}
+          </ul>
+        </fieldset>`;
+      })}
+      ${
+        layout.eligibility.length
+          ? html`<div part="eligibility" class="eligibility">
+              <p class="section-title">${msg('Who can apply', { id: 'checklist.eligibility' })}</p>
+              <ul>
+                ${layout.eligibility.map(
+                  (item) =>
+                    html`<li>
+                      ${textIn(item.label, locale)}${item.condition ? html` (${textIn(item.condition, locale)})` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${renderFacts(service, locale)} ${renderSources(service, locale)}
+      <div part="actions" class="actions">
+        <button type="button" @click=${this.print}>
+          ${msg('Print', { id: 'checklist.print' })}
+        </button>
+        <button
+          type="button"
+          @click=${this.reset}
+          ?disabled=${answers.checked.length === 0 && answers.applies.length === 0}
+        >
+          ${msg('Clear all ticks', { id: 'checklist.reset' })}
+        </button>
+        ${
+          this.undoAnswers
+            ? html`<button type="button" class="undo" @click=${this.undo}>
+                ${msg('Undo', { id: 'checklist.undo' })}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mpp-service-checklist': MppServiceChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'mpp-checklist-change': CustomEvent<ChecklistChangeDetail>;
+    'mpp-checklist-complete': CustomEvent<ChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,38 @@
+// Every checklist story renders: each bundled service in both languages, and the error states.
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/test-support/setup.js';
+import { expectAccessible } from '../src/test-support/axe.js';
+import { until } from '../src/test-support/feeds.js';
+import type { MppServiceChecklist } from '../src/service-checklist/service-checklist.js';
+import { installStoryFeeds } from './support/story-feeds.js';
+import meta, * as stories from './service-checklist.stories.js';
+
+installStoryFeeds();
+
+const expectedState = (name: string) =>
+  name === 'Loading'
+    ? 'loading'
+    : ['UnknownService', 'InvalidCatalogue', 'CatalogueUnreachable'].includes(name)
+      ? 'error'
+      : 'ready';
+
+describe('service checklist stories', () => {
+  for (const [name, story] of Object.entries(stories).filter(([key]) => key !== 'default')) {
+    it(`${name} renders in state ${expectedState(name)}`, async () => {
+      const args = { ...meta.args, ...(story as { args?: object }).args };
+      const el = await fixture<MppServiceChecklist>(
+        meta.render!(args as never, {} as never) as TemplateResult,
+      );
+      await until(
+        () => el.state === expectedState(name),
+        5000,
+        `${name}: ${expectedState(name)} (is ${el.state})`,
+      );
+      if (expectedState(name) === 'ready') {
+        expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
+      }
+      await expectAccessible(el);
+    });
+  }
+});

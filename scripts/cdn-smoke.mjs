@@ -48,6 +48,7 @@ const site = await listen((req, res) => {
   res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pemda</title></head><body>
     <h1>Antrean MPP</h1>
     <mpp-queue-badge src="/feed.json" service="dukcapil"><a href="/antrean">Lihat antrean</a></mpp-queue-badge>
+    <mpp-service-checklist service="paspor-baru"></mpp-service-checklist>
     <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
     <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js?pasted-twice"></script>
   </body></html>`);
@@ -110,6 +111,30 @@ try {
       assert(
         scripts.every((url) => url.startsWith(cdnOrigin)),
         `scripts: ${scripts.join(', ')}`,
+      );
+    });
+    await check(`${lang}: checklist ticks survive a reload (bundled catalogue chunk)`, async () => {
+      const ready = () =>
+        page.waitForFunction(
+          () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
+          { timeout: 15000 },
+        );
+      const ticked = () =>
+        page.$eval(
+          'mpp-service-checklist',
+          (el) => el.shadowRoot.querySelector('input[data-id="ktp-el"]').checked,
+        );
+      await ready();
+      const wasTicked = await ticked();
+      await page.$eval('mpp-service-checklist', (el) =>
+        el.shadowRoot.querySelector('input[data-id="ktp-el"]').click(),
+      );
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await ready();
+      assert((await ticked()) === !wasTicked, 'tick not kept across the reload');
+      assert(
+        scripts.some((url) => url.includes('/chunks/catalog-')),
+        'catalogue chunk not loaded',
       );
     });
     await check(`${lang}: script tag pasted twice, no errors`, async () => {

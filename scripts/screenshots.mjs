@@ -26,6 +26,27 @@ try {
       ),
     );
     await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
+    if (shot.width < 600) {
+      // Phone: the passport checklist with one tick, after a reload (ticks are kept).
+      const tick = () =>
+        page.$eval('mpp-service-checklist', (el) => {
+          const box = el.shadowRoot.querySelector('input[data-id="ktp-el"]');
+          if (!box.checked) box.click();
+        });
+      await tick();
+      await page.reload({ waitUntil: 'networkidle2' });
+      await page.waitForFunction(
+        () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
+      );
+      const checklist = await page.$('mpp-service-checklist');
+      await checklist.screenshot({ path: `demo/screenshots/checklist-phone-${shot.lang}.png` });
+      await page.emulateMediaType('print');
+      await checklist.screenshot({ path: `demo/screenshots/checklist-print-${shot.lang}.png` });
+      await page.emulateMediaType('screen');
+      console.log(
+        `demo/screenshots/checklist-phone-${shot.lang}.png, checklist-print-${shot.lang}.png`,
+      );
+    }
     console.log(`demo/screenshots/${shot.name}.png`);
     if (shot.width > 600) {
       // The badge alone, both variants, for the README.

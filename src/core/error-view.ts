@@ -11,7 +11,7 @@ export function renderError(headline: string, cause: string, onRetry?: () => voi
     <p class="error-cause">${cause}</p>
     ${
       onRetry
-        ? html`<button part="retry-button" class="retry" type="button" @click=${onRetry}>
+        ? html`<button part="retry-button" class="button retry" type="button" @click=${onRetry}>
             ${msg('Try again', { id: 'core.retry' })}
           </button>`
         : nothing

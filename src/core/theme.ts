@@ -70,15 +70,29 @@ export const themeTokens = css`
     font-size: 0.875em;
   }
 
-  .retry {
-    margin-block-start: var(--_space);
+  /* The one button style of every element (outlined; .primary filled). */
+  .button {
     font: inherit;
-    padding: 0.25rem 0.75rem;
+    padding: 0.375rem 0.875rem;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_primary);
     cursor: pointer;
+  }
+
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+
+  .retry {
+    margin-block-start: var(--_space);
   }
 
   @media (prefers-reduced-motion: reduce) {

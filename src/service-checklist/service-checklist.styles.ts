@@ -191,26 +191,6 @@ export const serviceChecklistStyles = css`
     gap: var(--_space);
   }
 
-  .actions button {
-    font: inherit;
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
-
-  .actions button:first-child {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-
-  .actions button:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
-
   .skeleton {
     min-block-size: 24rem;
     border-radius: var(--_radius);

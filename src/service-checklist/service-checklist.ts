@@ -307,11 +307,12 @@ export class MppServiceChecklist extends MppElement {
       }
       ${renderFacts(service, locale)} ${renderSources(service, locale)}
       <div part="actions" class="actions">
-        <button type="button" @click=${this.print}>
+        <button type="button" class="button primary" @click=${this.print}>
           ${msg('Print', { id: 'checklist.print' })}
         </button>
         <button
           type="button"
+          class="button"
           @click=${this.reset}
           ?disabled=${answers.checked.length === 0 && answers.applies.length === 0}
         >
@@ -319,7 +320,7 @@ export class MppServiceChecklist extends MppElement {
         </button>
         ${
           this.undoAnswers
-            ? html`<button type="button" class="undo" @click=${this.undo}>
+            ? html`<button type="button" class="button undo" @click=${this.undo}>
                 ${msg('Undo', { id: 'checklist.undo' })}
               </button>`
             : nothing

@@ -33,13 +33,16 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Loaded again on reconnect only if it never finished.
-    if (this.value === undefined) this.loadedFor = undefined;
+    // A load cut short by a disconnect starts again with the next update.
+    if (this.value === undefined && this.error === undefined) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.request?.abort();
+    if (!this.request) return;
+    this.request.abort();
     this.request = undefined;
+    this.loading = false;
+    this.loadedFor = undefined;
   }
 
   /** Starts loading when the source changed since the last call. Call it from `willUpdate`. */
@@ -47,6 +50,7 @@ export class DocumentController<T> implements ReactiveController {
     const source = this.source();
     const key = source.url ?? '(bundled)';
     if (key === this.loadedFor) return;
+    if (this.loadedFor !== undefined) this.value = undefined; // another document: the old one no longer applies
     this.loadedFor = key;
     void this.load(source);
   }
@@ -63,7 +67,6 @@ export class DocumentController<T> implements ReactiveController {
     this.request = request;
     this.loading = true;
     this.error = undefined;
-    this.host.requestUpdate();
     try {
       const raw = url
         ? (await fetchJson(url, { timeoutMs, signal: request.signal })).body

@@ -2,6 +2,9 @@ import { MppError } from './errors.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Range accepted for an element's `timeout` attribute. */
+export const MIN_TIMEOUT_MS = 1000;
+export const MAX_TIMEOUT_MS = 120_000;
 
 export interface FetchJsonOptions {
   timeoutMs?: number;

@@ -53,6 +53,23 @@ export abstract class MppElement extends LitElement {
     });
   }
 
+  /**
+   * A numeric attribute outside [min, max] takes the nearest valid value (not a number: the
+   * default), with an `attribute` error. Returns the value to use.
+   */
+  protected keepInRange(
+    name: string,
+    value: number,
+    min: number,
+    max: number,
+    fallback: number,
+  ): number {
+    if (value >= min && value <= max) return value;
+    const usable = Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+    this.reportInvalidAttribute(name, value, usable);
+    return usable;
+  }
+
   /** An invalid attribute is not fatal: the caller falls back to a default and we say so. */
   protected reportInvalidAttribute(name: string, value: unknown, usedInstead: unknown): void {
     this.reportError(

@@ -5,7 +5,7 @@ import { MppError } from '../core/errors.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
-import { DEFAULT_TIMEOUT_MS } from '../core/fetch-json.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../core/fetch-json.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
@@ -21,8 +21,6 @@ import './translations.js';
 const MIN_INTERVAL_SECONDS = 5;
 const DEFAULT_INTERVAL_SECONDS = 15;
 const MAX_INTERVAL_SECONDS = 3600;
-const MIN_TIMEOUT_MS = 1000;
-const MAX_TIMEOUT_MS = 120_000;
 /** Data older than this many intervals is marked as not current (contract §2). */
 const STALE_AFTER_INTERVALS = 3;
 
@@ -171,15 +169,24 @@ export class MppQueueBadge extends MppElement {
     fallBack('format', ['mpp', 'siola']);
     fallBack('transport', ['poll', 'sse']);
     fallBack('variant', ['compact', 'full']);
-    const clamp = (name: 'interval' | 'timeout', min: number, max: number, fallback: number) => {
-      const value = this[name];
-      if (!changed.has(name) || (value >= min && value <= max)) return;
-      const usable = Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
-      this.reportInvalidAttribute(name, value, usable);
-      this[name] = usable;
-    };
-    clamp('interval', MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS, DEFAULT_INTERVAL_SECONDS);
-    clamp('timeout', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
+    if (changed.has('interval')) {
+      this.interval = this.keepInRange(
+        'interval',
+        this.interval,
+        MIN_INTERVAL_SECONDS,
+        MAX_INTERVAL_SECONDS,
+        DEFAULT_INTERVAL_SECONDS,
+      );
+    }
+    if (changed.has('timeout')) {
+      this.timeout = this.keepInRange(
+        'timeout',
+        this.timeout,
+        MIN_TIMEOUT_MS,
+        MAX_TIMEOUT_MS,
+        DEFAULT_TIMEOUT_MS,
+      );
+    }
   }
 
   /** An unknown `service` is an error (`not-found`), reported once until the data or the name changes. */

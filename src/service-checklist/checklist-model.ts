@@ -4,7 +4,7 @@ import type { Requirement, Service } from './catalog.js';
 
 /** Requirements that apply only under one condition, with the visitor's answer to it. */
 export interface ConditionGroup {
-  /** Stable key of the condition (its Indonesian text), stored with the answers. */
+  /** Stable key of the condition (the id of its first requirement), stored with the answers. */
   key: string;
   condition: LocalizedText;
   items: Requirement[];
@@ -18,21 +18,20 @@ export interface ChecklistLayout {
   conditional: ConditionGroup[];
 }
 
-export const conditionKey = (condition: LocalizedText) => textIn(condition, 'id');
-
 export function layOut(service: Service): ChecklistLayout {
   const layout: ChecklistLayout = { documents: [], eligibility: [], conditional: [] };
   for (const item of service.requirements) {
+    // Optional documents never count, so asking whether their condition applies would be
+    // pointless: they stay in the main list with the condition shown as a note.
     if (item.form === 'syarat') layout.eligibility.push(item);
-    else if (!item.condition) layout.documents.push(item);
+    else if (!item.condition || item.optional) layout.documents.push(item);
     else {
-      const key = conditionKey(item.condition);
-      let group = layout.conditional.find((candidate) => candidate.key === key);
-      if (!group) {
-        group = { key, condition: item.condition, items: [] };
-        layout.conditional.push(group);
-      }
-      group.items.push(item);
+      const text = textIn(item.condition, 'id');
+      const group = layout.conditional.find(
+        (candidate) => textIn(candidate.condition, 'id') === text,
+      );
+      if (group) group.items.push(item);
+      else layout.conditional.push({ key: item.id, condition: item.condition, items: [item] });
     }
   }
   return layout;

@@ -29,19 +29,22 @@ export class ChecklistStorage {
     private readonly persist: boolean,
   ) {}
 
+  /** This page's latest answers first (storage may have refused them), then the saved ones. */
   load(): ChecklistAnswers {
     const remembered = inMemory.get(this.key);
-    if (!this.persist) return remembered ?? empty();
+    if (remembered || !this.persist) return remembered ?? empty();
     try {
       const raw = localStorage.getItem(this.key);
-      if (raw === null) return remembered ?? empty();
+      if (raw === null) return empty();
       const stored = JSON.parse(raw) as Partial<StoredAnswers>;
-      return {
+      const answers = {
         checked: isStringArray(stored.checked) ? stored.checked : [],
         applies: isStringArray(stored.applies) ? stored.applies : [],
       };
+      inMemory.set(this.key, { version: String(stored.version ?? ''), ...answers });
+      return answers;
     } catch {
-      return remembered ?? empty();
+      return empty();
     }
   }
 

@@ -38,7 +38,9 @@ export function renderItem(
               >`
             : nothing
         }
-        ${item.note ? html`<span class="item-note">${textIn(item.note, locale)}</span>` : nothing}
+        ${[item.optional ? item.condition : undefined, item.note].map((note) =>
+          note ? html`<span class="item-note">${textIn(note, locale)}</span>` : nothing,
+        )}
       </span>
     </label>
   </li>`;

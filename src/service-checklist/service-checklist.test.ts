@@ -215,10 +215,16 @@ describe('<mpp-service-checklist>', () => {
     expect(progress(el)).to.equal('0 dari 2 dokumen siap');
     const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('.undo')!;
     expect(undo.textContent!.trim()).to.equal('Batalkan');
+    expect(el.shadowRoot!.activeElement, 'focus moves to Undo').to.equal(undo);
+    expect(shadowText(el, '.complete-region')).to.equal('Semua centang telah dihapus.');
     await clickOn(undo);
     await el.updateComplete;
     expect(box(el, 'ktp').checked).to.equal(true);
     expect(el.shadowRoot!.querySelector('.undo')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus back on Reset').to.equal(
+      el.shadowRoot!.querySelector('.reset'),
+    );
+    expect(shadowText(el, '.complete-region')).to.equal('Centang telah dikembalikan.');
   });
 
   it('asks to confirm with the office below high confidence, and drops unsafe links', async () => {
@@ -341,6 +347,40 @@ describe('<mpp-service-checklist>', () => {
     expect(errors[0].issues!.map((issue) => issue.path)).to.deep.equal([
       '$.services[0].requirements[1].id',
     ]);
+  });
+});
+
+describe('<mpp-service-checklist> lifecycle and attributes', () => {
+  it('finishes loading after being moved in the page while its catalogue was on the way', async () => {
+    const name = uniqueFeedName('slow-catalog');
+    await configureFeed(name, { body: testCatalog, delayMs: 1500 });
+    const container = await fixture<HTMLElement>(html`<div><section></section></div>`);
+    const el = document.createElement('mpp-service-checklist');
+    el.setAttribute('service', 'izin-contoh');
+    el.setAttribute('src', feedUrl(name));
+    el.setAttribute('storage-key', freshKey());
+    container.append(el);
+    await el.updateComplete;
+    container.querySelector('section')!.append(el); // disconnect + connect mid-request
+    await until(() => el.state === 'ready', 8000, 'ready after the move');
+  });
+
+  it('treats an invalid timeout as an attribute error and uses the default', async () => {
+    const errors: MppErrorDetail[] = [];
+    const listener = (e: Event) => errors.push((e as CustomEvent<MppErrorDetail>).detail);
+    document.addEventListener('mpp-error', listener);
+    try {
+      const el = await checklist({
+        service: 'izin-contoh',
+        src: await served(testCatalog),
+        timeout: 'soon',
+        'storage-key': freshKey(),
+      });
+      expect(el.timeout).to.equal(10000);
+    } finally {
+      document.removeEventListener('mpp-error', listener);
+    }
+    expect(errors.map((e) => e.code)).to.deep.equal(['attribute']);
   });
 });
 

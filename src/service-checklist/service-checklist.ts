@@ -5,7 +5,7 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
-import { DEFAULT_TIMEOUT_MS } from '../core/fetch-json.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../core/fetch-json.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
@@ -85,7 +85,7 @@ export class MppServiceChecklist extends MppElement {
   /** Do not save ticks (they last for this page view only). */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
-  /** Milliseconds the catalogue request may take. */
+  /** Milliseconds the catalogue request may take, 1000 to 120000. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   private readonly catalog = new DocumentController<Catalog>(
@@ -103,6 +103,8 @@ export class MppServiceChecklist extends MppElement {
   private undoAnswers?: ChecklistAnswers;
   private missingService?: MppError;
   private wasComplete = false;
+  /** What the polite live region last said about a reset or an undo. */
+  private announcement: '' | 'reset' | 'undone' = '';
 
   private resolvedSrc(): string {
     try {
@@ -124,13 +126,24 @@ export class MppServiceChecklist extends MppElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeout')) {
+      this.timeout = this.keepInRange(
+        'timeout',
+        this.timeout,
+        MIN_TIMEOUT_MS,
+        MAX_TIMEOUT_MS,
+        DEFAULT_TIMEOUT_MS,
+      );
+    }
     this.catalog.sync();
     const catalog = this.catalog.value;
     const service = this.currentService;
     if (catalog && !service) {
       const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
       if (this.missingService?.message !== message) {
-        this.missingService = new MppError('not-found', message, { url: this.src || undefined });
+        this.missingService = new MppError('not-found', message, {
+          url: this.src.trim() ? this.resolvedSrc() : undefined,
+        });
         this.reportError(this.missingService);
       }
     } else {
@@ -141,6 +154,8 @@ export class MppServiceChecklist extends MppElement {
       this.answersLoadedFor = answersKey;
       this.answers = answersFor(service, this.storage.load());
       this.wasComplete = this.isComplete(layOut(service));
+      this.undoAnswers = undefined;
+      this.announcement = '';
     }
     this.state =
       this.catalog.error || this.missingService ? 'error' : service ? 'ready' : 'loading';
@@ -156,6 +171,7 @@ export class MppServiceChecklist extends MppElement {
     const catalog = this.catalog.value;
     if (!service || !catalog) return;
     this.answers = answers;
+    this.announcement = '';
     if (!keepUndo) this.undoAnswers = undefined;
     this.storage.save(answers, catalog.version);
     const layout = layOut(service);
@@ -182,14 +198,23 @@ export class MppServiceChecklist extends MppElement {
     this.change({ ...this.answers, applies: input.checked ? [...applies, key] : applies });
   };
 
-  private readonly reset = () => {
+  // Reset and undo take the focus along (the pressed button is disabled or removed) and
+  // say what happened, for keyboard and screen-reader users.
+  private readonly reset = async () => {
     const previous = this.answers;
     this.change({ checked: [], applies: [] });
     this.undoAnswers = previous;
+    this.announcement = 'reset';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.undo')?.focus();
   };
 
-  private readonly undo = () => {
-    if (this.undoAnswers) this.change(this.undoAnswers);
+  private readonly undo = async () => {
+    if (!this.undoAnswers) return;
+    this.change(this.undoAnswers);
+    this.announcement = 'undone';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
   };
 
   private readonly print = () => printOnly(this);
@@ -257,7 +282,25 @@ export class MppServiceChecklist extends MppElement {
           .value=${done}
         ></progress>
       </div>
+      ${
+        total === 0 && layout.conditional.length
+          ? html`<p class="hint">
+              ${msg('Tick "Applies to me" for the cases below that are yours.', { id: 'checklist.chooseCases' })}
+            </p>`
+          : nothing
+      }
       <div role="status" class="complete-region">
+        ${
+          this.announcement === 'reset'
+            ? html`<p class="visually-hidden">
+                ${msg('All ticks cleared.', { id: 'checklist.resetDone' })}
+              </p>`
+            : this.announcement === 'undone'
+              ? html`<p class="visually-hidden">
+                  ${msg('Ticks restored.', { id: 'checklist.undoDone' })}
+                </p>`
+              : nothing
+        }
         ${
           complete
             ? html`<p part="complete" class="complete">
@@ -312,7 +355,7 @@ export class MppServiceChecklist extends MppElement {
         </button>
         <button
           type="button"
-          class="button"
+          class="button reset"
           @click=${this.reset}
           ?disabled=${answers.checked.length === 0 && answers.applies.length === 0}
         >

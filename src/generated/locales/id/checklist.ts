@@ -4,11 +4,12 @@ import { str } from '../../../core/localization.js';
 
 export const templates = {
   'checklist.appliesToMe': `Berlaku untuk saya`,
+  'checklist.chooseCases': `Centang "Berlaku untuk saya" pada keadaan di bawah yang sesuai dengan Anda.`,
   'checklist.complete': `Semua dokumen wajib sudah siap.`,
   'checklist.confirm': `Persyaratan dapat berbeda di tiap daerah; pastikan kembali ke instansi terkait.`,
   'checklist.documents': `Dokumen yang perlu dibawa`,
   'checklist.duration': `Lama proses`,
-  'checklist.eligibility': `Ketentuan pemohon`,
+  'checklist.eligibility': `Syarat pemohon`,
   'checklist.error.headline': `Daftar persyaratan tidak dapat ditampilkan saat ini.`,
   'checklist.error.noService': str`Layanan "${0}" tidak ada dalam katalog.`,
   'checklist.fee': `Biaya`,
@@ -22,7 +23,9 @@ export const templates = {
   'checklist.print': `Cetak`,
   'checklist.progress': str`${0} dari ${1} dokumen siap`,
   'checklist.reset': `Hapus semua centang`,
+  'checklist.resetDone': `Semua centang telah dihapus.`,
   'checklist.sources': `Sumber`,
   'checklist.sourcesRetrieved': str`Sumber, diakses ${0}`,
   'checklist.undo': `Batalkan`,
+  'checklist.undoDone': `Centang telah dikembalikan.`,
 };

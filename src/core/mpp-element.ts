@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MppError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
 import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
 import { dispatchMppEvent } from './events.js';
@@ -23,6 +24,9 @@ export abstract class MppElement extends LitElement {
    */
   @property({ reflect: true }) state: ElementState = 'loading';
 
+  /** Milliseconds a data request may take before it counts as failed, 1000 to 120000. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   private readonly language = new LanguageController(this);
 
   /** The language this element renders in, resolved per contract §2. */
@@ -33,6 +37,18 @@ export abstract class MppElement extends LitElement {
   /** Runs `work` with `msg()` answering in this element's language. */
   protected inOwnLocale<T>(work: () => T): T {
     return inLocale(this.locale, work);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('timeout')) {
+      this.timeout = this.keepInRange(
+        'timeout',
+        this.timeout,
+        MIN_TIMEOUT_MS,
+        MAX_TIMEOUT_MS,
+        DEFAULT_TIMEOUT_MS,
+      );
+    }
   }
 
   // Rendering happens synchronously inside update(): every msg() call in render() is

@@ -5,7 +5,6 @@ import { MppError } from '../core/errors.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
-import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../core/fetch-json.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
@@ -96,9 +95,6 @@ export class MppQueueBadge extends MppElement {
   /** `compact` (one line) or `full` (card). */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
 
-  /** Milliseconds a request may take before it counts as failed, 1000 to 120000. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
   /** Read-only: the feed's own status, `open`, `closed` or `paused`. */
   @property({ reflect: true }) status?: QueueStatus;
 
@@ -126,6 +122,7 @@ export class MppQueueBadge extends MppElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.correctAttributes(changed);
     if (changed.has('src')) this.resolveSrc();
     const feedChanged = this.feed.sync();
@@ -176,15 +173,6 @@ export class MppQueueBadge extends MppElement {
         MIN_INTERVAL_SECONDS,
         MAX_INTERVAL_SECONDS,
         DEFAULT_INTERVAL_SECONDS,
-      );
-    }
-    if (changed.has('timeout')) {
-      this.timeout = this.keepInRange(
-        'timeout',
-        this.timeout,
-        MIN_TIMEOUT_MS,
-        MAX_TIMEOUT_MS,
-        DEFAULT_TIMEOUT_MS,
       );
     }
   }

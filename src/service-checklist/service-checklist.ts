@@ -5,7 +5,6 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
-import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../core/fetch-json.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
@@ -85,9 +84,6 @@ export class MppServiceChecklist extends MppElement {
   /** Do not save ticks (they last for this page view only). */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
-  /** Milliseconds the catalogue request may take, 1000 to 120000. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
   private readonly catalog = new DocumentController<Catalog>(
     this,
     () => ({
@@ -126,15 +122,7 @@ export class MppServiceChecklist extends MppElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeout')) {
-      this.timeout = this.keepInRange(
-        'timeout',
-        this.timeout,
-        MIN_TIMEOUT_MS,
-        MAX_TIMEOUT_MS,
-        DEFAULT_TIMEOUT_MS,
-      );
-    }
+    super.willUpdate(changed);
     this.catalog.sync();
     const catalog = this.catalog.value;
     const service = this.currentService;

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import '../test-support/setup.js';
-import { badge, part, shadowText } from '../test-support/badge.js';
+import { badge } from '../test-support/badge.js';
+import { part, shadowText } from '../test-support/dom.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { cianjurFeed } from '../test-support/queue-documents.js';
 import { findLanguageTag } from './language-controller.js';

@@ -1,29 +1,16 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
-import { badge, nextEvent, part, shadowText } from '../test-support/badge.js';
+import { badge } from '../test-support/badge.js';
+import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { cianjurFeed, siolaFeed, threeServicesFeed } from '../test-support/queue-documents.js';
-import type { MppErrorDetail } from '../core/events.js';
 import type { QueueUpdateDetail } from './queue-badge.js';
 
 async function feedWith(body: unknown, label = 'badge'): Promise<string> {
   const name = uniqueFeedName(label);
   await configureFeed(name, { body });
   return feedUrl(name);
-}
-
-/** Collects `mpp-error` details dispatched anywhere on the page while `work` runs. */
-async function errorsDuring(work: () => Promise<unknown>): Promise<MppErrorDetail[]> {
-  const details: MppErrorDetail[] = [];
-  const listener = (event: Event) => details.push((event as CustomEvent<MppErrorDetail>).detail);
-  document.addEventListener('mpp-error', listener);
-  try {
-    await work();
-  } finally {
-    document.removeEventListener('mpp-error', listener);
-  }
-  return details;
 }
 
 describe('<mpp-queue-badge> with one service', () => {

@@ -3,40 +3,41 @@ import { localizedTextSchema } from '../core/localized-text.js';
 import { MppError } from '../core/errors.js';
 import { validateDocument } from '../core/validate.js';
 
-const localizedText = localizedTextSchema;
-
 /** A service catalogue (contract §6.2). */
 export const catalogSchema = v.looseObject({
   version: v.string(),
   services: v.array(
     v.looseObject({
       id: v.string(),
-      agency: v.optional(localizedText),
-      name: localizedText,
-      description: v.optional(localizedText),
+      agency: v.optional(localizedTextSchema),
+      name: localizedTextSchema,
+      description: v.optional(localizedTextSchema),
       requirements: v.array(
         v.looseObject({
           id: v.string(),
-          label: localizedText,
+          label: localizedTextSchema,
           form: v.nullish(v.picklist(['asli', 'fotokopi', 'asli+fotokopi', 'syarat'])),
           optional: v.optional(v.boolean()),
-          condition: v.optional(localizedText),
-          note: v.optional(localizedText),
+          condition: v.optional(localizedTextSchema),
+          note: v.optional(localizedTextSchema),
         }),
       ),
       fee: v.optional(
         v.looseObject({
           amount: v.nullish(v.pipe(v.number(), v.minValue(0))),
           currency: v.optional(v.string()),
-          note: v.optional(localizedText),
+          note: v.optional(localizedTextSchema),
           tiers: v.optional(
             v.array(
-              v.looseObject({ label: localizedText, amount: v.pipe(v.number(), v.minValue(0)) }),
+              v.looseObject({
+                label: localizedTextSchema,
+                amount: v.pipe(v.number(), v.minValue(0)),
+              }),
             ),
           ),
         }),
       ),
-      duration: v.optional(localizedText),
+      duration: v.optional(localizedTextSchema),
       legalBasis: v.optional(v.array(v.string())),
       sources: v.optional(
         v.array(
@@ -45,7 +46,7 @@ export const catalogSchema = v.looseObject({
             kind: v.optional(
               v.picklist(['official', 'regulation', 'news-citing-official', 'other']),
             ),
-            title: v.optional(localizedText),
+            title: v.optional(localizedTextSchema),
           }),
         ),
       ),

@@ -155,17 +155,20 @@ export const serviceChecklistStyles = css`
     gap: calc(var(--_space) / 2);
   }
 
+  /* Term and value side by side when there is room, stacked on a phone. */
   .facts div {
-    display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
-    gap: var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
   }
 
   .facts dt {
+    flex: 0 0 8rem;
     font-weight: 600;
   }
 
   .facts dd {
+    flex: 1 1 14rem;
     margin: 0;
   }
 

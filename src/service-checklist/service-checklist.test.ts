@@ -2,10 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
-import { shadowText } from '../test-support/badge.js';
+import { errorsDuring, shadowText } from '../test-support/dom.js';
 import { testCatalog, testCatalogV2 } from '../test-support/catalogs.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
-import type { MppErrorDetail } from '../core/events.js';
 import './index.js';
 import type { ChecklistChangeDetail, MppServiceChecklist } from './service-checklist.js';
 
@@ -310,19 +309,14 @@ describe('<mpp-service-checklist>', () => {
   for (const [label, makeSrc, code, text, enText] of errorCases) {
     it(`${label}: ${code} error, localized, in both languages`, async () => {
       const src = await makeSrc();
-      const errors: MppErrorDetail[] = [];
-      const listener = (e: Event) => errors.push((e as CustomEvent<MppErrorDetail>).detail);
-      document.addEventListener('mpp-error', listener);
-      try {
+      const errors = await errorsDuring(async () => {
         const id = await checklist({ service: 'tidak-ada', src }, 'error');
         expect(shadowText(id, '[part~=error]')).to.contain(text);
         await expectAccessible(id);
         const en = await checklist({ service: 'tidak-ada', src, lang: 'en' }, 'error');
         expect(shadowText(en, '[part~=error]')).to.contain(enText);
         await expectAccessible(en);
-      } finally {
-        document.removeEventListener('mpp-error', listener);
-      }
+      });
       expect(errors.map((e) => e.code)).to.include(code);
     });
   }
@@ -341,9 +335,7 @@ describe('<mpp-service-checklist>', () => {
         },
       ],
     });
-    const errors: MppErrorDetail[] = [];
-    document.addEventListener('mpp-error', (e) => errors.push(e.detail), { once: true });
-    await checklist({ service: 'x', src }, 'error');
+    const errors = await errorsDuring(() => checklist({ service: 'x', src }, 'error'));
     expect(errors[0].issues!.map((issue) => issue.path)).to.deep.equal([
       '$.services[0].requirements[1].id',
     ]);
@@ -366,20 +358,17 @@ describe('<mpp-service-checklist> lifecycle and attributes', () => {
   });
 
   it('treats an invalid timeout as an attribute error and uses the default', async () => {
-    const errors: MppErrorDetail[] = [];
-    const listener = (e: Event) => errors.push((e as CustomEvent<MppErrorDetail>).detail);
-    document.addEventListener('mpp-error', listener);
-    try {
-      const el = await checklist({
+    const src = await served(testCatalog);
+    let el!: MppServiceChecklist;
+    const errors = await errorsDuring(async () => {
+      el = await checklist({
         service: 'izin-contoh',
-        src: await served(testCatalog),
+        src,
         timeout: 'soon',
         'storage-key': freshKey(),
       });
-      expect(el.timeout).to.equal(10000);
-    } finally {
-      document.removeEventListener('mpp-error', listener);
-    }
+    });
+    expect(el.timeout).to.equal(10000);
     expect(errors.map((e) => e.code)).to.deep.equal(['attribute']);
   });
 });

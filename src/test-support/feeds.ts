@@ -12,8 +12,6 @@ export interface FeedConfig {
   etag?: string | false;
   lastModified?: string;
   sse?: boolean;
-  /** Cross-origin: send only Access-Control-Allow-Origin (no allowed or exposed headers). */
-  noValidatorCors?: boolean;
 }
 
 export interface FeedStats {

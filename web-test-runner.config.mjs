@@ -1,9 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaQueueFeeds, startQueueFeedServer } from './scripts/queue-feeds/adapters.mjs';
 
 const feedOptions = { testControls: true };
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const secondServer = await startQueueFeedServer(feedOptions);
 
 export default {
@@ -26,12 +31,49 @@ export default {
           ? `export default ${body};`
           : undefined,
     },
+    {
+      // Vite's `?raw` imports (Leaflet's stylesheet as a string), as the builds do them.
+      name: 'raw-imports',
+      async serve({ request, path }) {
+        if (!new URL(request.url, 'http://x').searchParams.has('raw')) return undefined;
+        const file = fileURLToPath(new URL(`.${decodeURIComponent(path)}`, import.meta.url));
+        return {
+          body: `export default ${JSON.stringify(await readFile(file, 'utf8'))};`,
+          type: 'js',
+        };
+      },
+    },
+    {
+      // `executeServerCommand('emulate-geolocation', …)`: the browser's real geolocation API
+      // with a granted (and positioned) or denied permission, as a visitor would answer.
+      name: 'emulate-geolocation',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-geolocation') return undefined;
+        const page = session.browser.getPage(session.id);
+        const origin = new URL(page.url()).origin;
+        const context = page.browserContext();
+        await context.clearPermissionOverrides();
+        if (payload.denied) {
+          await context.overridePermissions(origin, []);
+        } else {
+          await context.overridePermissions(origin, ['geolocation']);
+          await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude });
+        }
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
   middleware: [
+    (ctx, next) => {
+      // Map tiles for the finder tests: a blank 1×1 PNG, so no test reaches the internet.
+      if (!ctx.path.startsWith('/tiles/')) return next();
+      ctx.type = 'image/png';
+      ctx.body = BLANK_PNG;
+    },
     (ctx, next) => {
       // Tells the tests where the second feed server (SSE, cross-origin) listens.
       if (ctx.path !== '/feeds/second-origin') return next();

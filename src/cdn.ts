@@ -6,6 +6,7 @@
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'mpp-queue-badge': () => import('./queue-badge/index.js'),
   'mpp-service-checklist': () => import('./service-checklist/index.js'),
+  'mpp-finder': () => import('./finder/index.js'),
 };
 
 const requested = new Set<string>();

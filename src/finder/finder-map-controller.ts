@@ -1,0 +1,201 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { MppError } from '../core/errors.js';
+import { msg } from '../core/localization.js';
+import type { FinderMap, MapLabels, MapPoint } from './finder-map.js';
+import type { MppLocation } from './locations.js';
+
+export interface MapState {
+  /** The map is part of the chosen view (not `no-map`, not `view="list"`, no error). */
+  wanted: boolean;
+  /** The element has been on screen: only then is Leaflet fetched. */
+  visible: boolean;
+  container: HTMLElement | null;
+  results: readonly MppLocation[];
+  selectedId: string;
+  /** The visitor's position once "near me" found it. */
+  visitor?: MapPoint;
+}
+
+/** What the map says, in the host's language. */
+export interface MapWording extends Omit<MapLabels, 'location'> {
+  location: (location: MppLocation, selected: boolean) => string;
+}
+
+export interface MapOptions {
+  /** Called when the map is created and whenever the language may have changed. */
+  wording: () => MapWording;
+  /** Attribution markup of the tiles (trusted parts and escaped text only). */
+  attribution: () => string;
+  tileUrl: () => string;
+  initialView: () => { center?: [number, number]; zoom?: number };
+  onSelect: (location: MppLocation) => void;
+  onError: (error: MppError) => void;
+}
+
+/** Typing updates the list at once; the map (re-clustering) follows when typing pauses. */
+const MAP_UPDATE_DELAY_MS = 250;
+
+/**
+ * Owns the finder's map: loads Leaflet and the clustering chunks the first time the map is
+ * wanted and visible, feeds it the results and the selection, and removes it with the host.
+ */
+export class FinderMapController implements ReactiveController {
+  private map?: FinderMap;
+  private container?: HTMLElement;
+  private loading = false;
+  private failed = false;
+  private shownResults?: readonly MppLocation[];
+  private shownSelection?: string;
+  private shownLabels?: string;
+  private shownVisitor?: MapPoint;
+  private results: readonly MppLocation[] = [];
+  private updateTimer?: ReturnType<typeof setTimeout>;
+  private resizeObserver?: ResizeObserver;
+
+  private selectedId = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: MapOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The map area: a size-reserving box until Leaflet has arrived. */
+  render() {
+    return html`<div part="map" class="map-area">
+      ${
+        this.failed
+          ? html`<p class="map-note" role="status">
+              ${msg('The map could not be loaded; the list still works.', { id: 'finder.map.failed' })}
+            </p>`
+          : this.map
+            ? ''
+            : html`<p class="map-note">${msg('Loading the map…', { id: 'finder.map.loading' })}</p>`
+      }
+      <div class="map"></div>
+    </div>`;
+  }
+
+  sync({ wanted, visible, container, results, selectedId, visitor }: MapState): void {
+    this.results = results;
+    this.selectedId = selectedId;
+    if (!wanted || !container) {
+      this.removeMap();
+      return;
+    }
+    if (this.container && this.container !== container) this.removeMap();
+    if (!this.map) {
+      if (visible && !this.loading && !this.failed) void this.create(container);
+      return;
+    }
+    const labels = this.labels();
+    if (labels.map !== this.shownLabels) {
+      this.shownLabels = labels.map;
+      this.map.setLabels(labels);
+      this.map.setAttribution(this.options.attribution());
+    }
+    if (visitor && visitor !== this.shownVisitor) {
+      this.shownVisitor = visitor;
+      // Results are sorted nearest first by now: bring the visitor and the closest into view.
+      this.map.showVisitor(visitor, results.slice(0, 3));
+    }
+    if (results !== this.shownResults) {
+      clearTimeout(this.updateTimer);
+      this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
+    } else if (selectedId !== this.shownSelection) {
+      this.shownSelection = selectedId;
+      void this.map.select(this.indexOf(selectedId), false);
+    }
+  }
+
+  /** Brings a location chosen in the list into view on the map. */
+  reveal(id: string): void {
+    this.shownSelection = id;
+    void this.map?.select(this.indexOf(id), true);
+  }
+
+  hostDisconnected(): void {
+    this.removeMap();
+  }
+
+  /** Position of a location among the results the map shows (markers are keyed by it). */
+  private indexOf(id: string): number | undefined {
+    const index = (this.shownResults ?? []).findIndex((location) => location.id === id);
+    return index < 0 ? undefined : index;
+  }
+
+  private labels(): MapLabels {
+    const { location, ...wording } = this.options.wording();
+    return {
+      ...wording,
+      location: (index, selected) => {
+        const shown = this.shownResults?.[index];
+        return shown ? location(shown, selected) : '';
+      },
+    };
+  }
+
+  private showResults(): void {
+    const map = this.map;
+    if (!map) return;
+    const first = this.shownResults === undefined;
+    this.shownResults = this.results;
+    this.shownSelection = this.selectedId;
+    const selectedIndex = this.indexOf(this.selectedId);
+    // The first view honours `center`/`zoom`; later result changes fit the new results.
+    void map
+      .show(this.results, !first)
+      .then(() => map.select(selectedIndex, first && selectedIndex !== undefined));
+  }
+
+  private async create(container: HTMLElement): Promise<void> {
+    this.loading = true;
+    this.container = container;
+    try {
+      const [{ FinderMap }, { ClusterIndex }] = await Promise.all([
+        import('./finder-map.js'),
+        import('./cluster-index.js'),
+      ]);
+      if (!this.host.isConnected || this.container !== container) return;
+      const root = container.getRootNode() as ShadowRoot;
+      const { center, zoom } = this.options.initialView();
+      const labels = this.labels();
+      this.shownLabels = labels.map;
+      this.map = new FinderMap(container, root, new ClusterIndex(), {
+        tileUrl: this.options.tileUrl(),
+        attribution: this.options.attribution(),
+        center,
+        zoom,
+        labels,
+        onSelect: (index) => {
+          const location = this.shownResults?.[index];
+          if (location) this.options.onSelect(location);
+        },
+      });
+      this.shownResults = undefined;
+      this.showResults();
+      this.resizeObserver = new ResizeObserver(() => this.map?.resize());
+      this.resizeObserver.observe(container);
+    } catch (error) {
+      this.failed = true;
+      this.options.onError(
+        new MppError('network', `The map could not be loaded: ${String(error)}`),
+      );
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private removeMap(): void {
+    clearTimeout(this.updateTimer);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.map?.remove();
+    this.map = undefined;
+    this.container = undefined;
+    this.shownResults = undefined;
+    this.shownVisitor = undefined;
+  }
+}

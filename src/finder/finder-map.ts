@@ -1,0 +1,259 @@
+// The Leaflet map of the finder, kept apart from the element so Leaflet is a chunk of its own
+// (fetched only when the map becomes visible). No Lit here: the element passes in what the
+// map must say, already in its language.
+import type { Map as LeafletMap, Marker } from 'leaflet';
+import type { ClusterIndex, MapMarker } from './cluster-index.js';
+import { L, leafletStyleSheet } from './leaflet-loader.js';
+
+export interface MapLabels {
+  map: string;
+  location: (index: number, selected: boolean) => string;
+  cluster: (count: number) => string;
+  you: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+export interface FinderMapOptions {
+  tileUrl: string;
+  /** Attribution markup, built by the element from trusted parts and escaped text. */
+  attribution: string;
+  center?: [lat: number, lon: number];
+  zoom?: number;
+  labels: MapLabels;
+  /** A location was chosen on the map (click, or Enter on a focused marker). */
+  onSelect: (index: number) => void;
+}
+
+export interface MapPoint {
+  lat: number;
+  lon: number;
+}
+
+const FIT_MAX_ZOOM = 13;
+
+const PIN_SVG =
+  '<svg viewBox="0 0 24 32" aria-hidden="true" focusable="false"><path d="M12 1C6 1 1.5 5.5 1.5 11.3 1.5 19 12 31 12 31s10.5-12 10.5-19.7C22.5 5.5 18 1 12 1z"/><circle cx="12" cy="11.5" r="4.2"/></svg>';
+
+export class FinderMap {
+  private readonly map: LeafletMap;
+  private points: readonly MapPoint[] = [];
+  private readonly drawn = new Map<string, Marker>();
+  private selectedIndex?: number;
+  private userMarker?: Marker;
+  private drawing = 0;
+  private labels: MapLabels;
+  private attribution: string;
+
+  constructor(
+    container: HTMLElement,
+    root: ShadowRoot,
+    private readonly index: ClusterIndex,
+    private readonly options: FinderMapOptions,
+  ) {
+    const sheet = leafletStyleSheet();
+    if (!root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    }
+    this.labels = options.labels;
+    this.map = L.map(container, {
+      // Animations swallow clicks that land mid-animation and cost frames on slow phones.
+      fadeAnimation: false,
+      zoomControl: false,
+      worldCopyJump: false,
+      minZoom: 3,
+      maxZoom: 19,
+    });
+    L.control
+      .zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut })
+      .addTo(this.map);
+    this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    // Tiles that fail (offline, blocked) leave a grey background; markers and list still work.
+    L.tileLayer(options.tileUrl, { maxZoom: 19 }).addTo(this.map);
+    this.attribution = options.attribution;
+    this.map.attributionControl.addAttribution(options.attribution);
+    container.setAttribute('aria-label', options.labels.map);
+    this.map.on('moveend', () => void this.draw());
+  }
+
+  /** Shows `points` (the current results); `fit` moves the view to them. */
+  async show(points: readonly MapPoint[], fit: boolean): Promise<void> {
+    this.points = points;
+    await this.index.load(points);
+    if (this.points !== points) return; // newer results arrived while indexing
+    this.clearMarkers();
+    const { center, zoom } = this.options;
+    if (!this.hasView()) {
+      if (center) this.map.setView(center, zoom ?? FIT_MAX_ZOOM, { animate: false });
+      else this.fit(points);
+    } else if (fit) {
+      this.fit(points);
+    }
+    await this.draw();
+  }
+
+  /** Marks `index` as selected; `reveal` pans and zooms until it is drawn on its own. */
+  async select(index: number | undefined, reveal: boolean): Promise<void> {
+    this.selectedIndex = index;
+    const point = index === undefined ? undefined : this.points[index];
+    if (point && index !== undefined && reveal) {
+      const zoom = await this.index.zoomToShow(index, Math.max(this.map.getZoom(), 6));
+      this.map.setView([point.lat, point.lon], Math.max(this.map.getZoom(), zoom), {
+        animate: false,
+      });
+    }
+    await this.draw();
+  }
+
+  /** The visitor's position ("near me"), shown and brought into view with the nearest results. */
+  showVisitor(position: MapPoint, nearest: readonly MapPoint[]): void {
+    this.userMarker?.remove();
+    const icon = L.divIcon({ className: 'mpp-you', html: '<span></span>', iconSize: [18, 18] });
+    this.userMarker = L.marker([position.lat, position.lon], {
+      icon,
+      interactive: false,
+      keyboard: false,
+      title: this.labels.you,
+    }).addTo(this.map);
+    this.userMarker.getElement()?.setAttribute('role', 'img');
+    this.userMarker.getElement()?.setAttribute('aria-label', this.labels.you);
+    this.fit([position, ...nearest]);
+  }
+
+  /** Replaces the tiles' attribution (it is worded in the element's language). */
+  setAttribution(attribution: string): void {
+    this.map.attributionControl.removeAttribution(this.attribution);
+    this.map.attributionControl.addAttribution(attribution);
+    this.attribution = attribution;
+  }
+
+  setLabels(labels: MapLabels): void {
+    this.labels = labels;
+    this.map.getContainer().setAttribute('aria-label', labels.map);
+    const container = this.map.getContainer();
+    container.querySelector('.leaflet-control-zoom-in')?.setAttribute('title', labels.zoomIn);
+    container.querySelector('.leaflet-control-zoom-in')?.setAttribute('aria-label', labels.zoomIn);
+    container.querySelector('.leaflet-control-zoom-out')?.setAttribute('title', labels.zoomOut);
+    container
+      .querySelector('.leaflet-control-zoom-out')
+      ?.setAttribute('aria-label', labels.zoomOut);
+    this.userMarker?.getElement()?.setAttribute('aria-label', labels.you);
+    this.clearMarkers();
+    void this.draw();
+  }
+
+  /** After a size change (layout switched between stacked and side by side). */
+  resize(): void {
+    this.map.invalidateSize({ animate: false });
+  }
+
+  remove(): void {
+    this.index.dispose();
+    this.map.remove();
+  }
+
+  private hasView(): boolean {
+    try {
+      this.map.getCenter();
+      return true;
+    } catch {
+      return false; // Leaflet throws until a first view is set
+    }
+  }
+
+  private fit(points: readonly MapPoint[]): void {
+    if (points.length === 0) {
+      // Nothing to show: keep the view, or show Indonesia on a first view.
+      if (!this.hasView()) this.map.setView([-2.5, 118], 4, { animate: false });
+      return;
+    }
+    const bounds = L.latLngBounds(points.map(({ lat, lon }) => [lat, lon]));
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
+  }
+
+  private clearMarkers(): void {
+    for (const marker of this.drawn.values()) marker.remove();
+    this.drawn.clear();
+  }
+
+  // Markers are keyed by what they show, so panning keeps the ones still in view (and the
+  // keyboard focus on them) instead of rebuilding every marker.
+  private async draw(): Promise<void> {
+    if (!this.hasView()) return;
+    const drawing = ++this.drawing;
+    const bounds = this.map.getBounds().pad(0.25);
+    const markers = await this.index
+      .markers(
+        [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        Math.round(this.map.getZoom()),
+      )
+      .catch(() => undefined);
+    if (!markers || drawing !== this.drawing) return;
+    const wanted = new Map(markers.map((marker) => [this.keyOf(marker), marker]));
+    for (const [key, marker] of this.drawn) {
+      if (!wanted.has(key)) {
+        marker.remove();
+        this.drawn.delete(key);
+      }
+    }
+    for (const [key, marker] of wanted) {
+      if (!this.drawn.has(key)) this.drawn.set(key, this.addMarker(marker));
+    }
+  }
+
+  private keyOf(marker: MapMarker): string {
+    if (marker.kind === 'cluster') return `c${marker.clusterId}:${marker.count}`;
+    return `p${marker.index}:${marker.index === this.selectedIndex ? 'selected' : ''}`;
+  }
+
+  private addMarker(marker: MapMarker): Marker {
+    const isCluster = marker.kind === 'cluster';
+    const selected = !isCluster && marker.index === this.selectedIndex;
+    const size = isCluster ? clusterSize(marker.count) : selected ? 40 : 28;
+    const icon = L.divIcon({
+      className: isCluster ? 'mpp-cluster' : selected ? 'mpp-pin selected' : 'mpp-pin',
+      html: isCluster ? `<span>${marker.count}</span>` : PIN_SVG,
+      iconSize: isCluster ? [size, size] : [size, size * (4 / 3)],
+      iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size * (4 / 3)],
+    });
+    const label = isCluster
+      ? this.labels.cluster(marker.count)
+      : this.labels.location(marker.index, selected);
+    const leafletMarker = L.marker([marker.lat, marker.lon], {
+      icon,
+      keyboard: true,
+      riseOnHover: true,
+      zIndexOffset: selected ? 1000 : 0,
+    });
+    const activate = (fromKeyboard: boolean) => {
+      if (marker.kind === 'cluster') void this.zoomInto(marker, fromKeyboard);
+      else this.options.onSelect(marker.index);
+    };
+    leafletMarker.on('click', () => activate(false));
+    leafletMarker.addTo(this.map);
+    const element = leafletMarker.getElement();
+    // Markers are role="button": Enter and Space act as a click does.
+    element?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      activate(true);
+    });
+    element?.setAttribute('aria-label', label);
+    if (!isCluster) element?.setAttribute('aria-pressed', String(selected));
+    return leafletMarker;
+  }
+
+  private async zoomInto(
+    cluster: Extract<MapMarker, { kind: 'cluster' }>,
+    fromKeyboard: boolean,
+  ): Promise<void> {
+    const zoom = await this.index.expansionZoom(cluster.clusterId);
+    this.map.setView([cluster.lat, cluster.lon], zoom, { animate: false });
+    // The cluster's marker is gone now; keep keyboard users on the map, not on <body>.
+    if (fromKeyboard) this.map.getContainer().focus();
+  }
+}
+
+function clusterSize(count: number): number {
+  return count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
+}

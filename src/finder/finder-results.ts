@@ -1,0 +1,110 @@
+import { textIn } from '../core/localized-text.js';
+import { distanceMetres } from './directions.js';
+import type { MapPoint } from './finder-map.js';
+import { LocationSearchIndex } from './location-search.js';
+import type { MppLocation } from './locations.js';
+import { PROVINCES } from './provinces.js';
+
+export interface ResultFilters {
+  query: string;
+  /** Kemendagri province code, or '' for all. */
+  provinceCode: string;
+  /** Catalogue service id, or '' for all. */
+  service: string;
+  /** The visitor's position: results are then sorted nearest first. */
+  near?: MapPoint;
+}
+
+/** Search index over both languages of the names (a visitor may type either). */
+export function searchIndexFor(locations: readonly MppLocation[]): LocationSearchIndex {
+  return new LocationSearchIndex(
+    locations.map(({ name, properties }) => {
+      const [id, en] = [textIn(name, 'id'), textIn(name, 'en')];
+      const address = properties.address;
+      return {
+        name: id === en ? id : `${id} ${en}`,
+        regency: properties.regency,
+        province: properties.province,
+        address:
+          address === undefined ? undefined : `${textIn(address, 'id')} ${textIn(address, 'en')}`,
+      };
+    }),
+  );
+}
+
+/** The locations to show, best match first (nearest first once the position is known). */
+export function findLocations(
+  locations: readonly MppLocation[],
+  index: LocationSearchIndex,
+  { query, provinceCode, service, near }: ResultFilters,
+): MppLocation[] {
+  const results: MppLocation[] = [];
+  for (const i of index.search(query)) {
+    const location = locations[i];
+    if (provinceCode && provinceCodeOf(location) !== provinceCode) continue;
+    if (service && !location.properties.services?.includes(service)) continue;
+    results.push(location);
+  }
+  if (near) {
+    const distances = new Map(
+      results.map((location) => [location, distanceMetres(near, location)]),
+    );
+    results.sort((a, b) => distances.get(a)! - distances.get(b)!);
+  }
+  return results;
+}
+
+/** The province code of a location: given, or the first two digits of its regency code. */
+export function provinceCodeOf({ properties }: MppLocation): string | undefined {
+  return properties.provinceCode ?? properties.regencyCode?.slice(0, 2);
+}
+
+/** `province="32"`, `"Jawa Barat"`, `"Prov. Jawa Barat"` → `"32"`; unknown → undefined. */
+export function provinceCodeFor(
+  value: string,
+  locations: readonly MppLocation[],
+): string | undefined {
+  const wanted = simplifyProvinceName(value);
+  if (/^\d{2}$/.test(wanted)) return wanted;
+  const known = PROVINCES.find((province) => simplifyProvinceName(province.name) === wanted);
+  if (known) return known.code;
+  const inData = locations.find(
+    (location) => simplifyProvinceName(location.properties.province ?? '') === wanted,
+  );
+  return inData ? provinceCodeOf(inData) : undefined;
+}
+
+function simplifyProvinceName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^(provinsi|prov\.?|propinsi)\s+/, '')
+    .replace(/^daerah khusus ibukota\s+/, 'dki ')
+    .replace(/\s+/g, ' ');
+}
+
+/** The provinces present in the data, by name, for the filter. */
+export function provincesIn(locations: readonly MppLocation[]): { code: string; name: string }[] {
+  const names = new Map<string, string>();
+  for (const location of locations) {
+    const code = provinceCodeOf(location);
+    if (code && !names.has(code)) {
+      const name =
+        PROVINCES.find((province) => province.code === code)?.name ??
+        location.properties.province ??
+        code;
+      names.set(code, name);
+    }
+  }
+  return [...names]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+/** The service ids listed by any location (empty: the data says nothing about services). */
+export function servicesIn(locations: readonly MppLocation[]): string[] {
+  const ids = new Set<string>();
+  for (const location of locations)
+    for (const id of location.properties.services ?? []) ids.add(id);
+  return [...ids].sort();
+}

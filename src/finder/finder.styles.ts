@@ -1,0 +1,272 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  :host {
+    display: block;
+  }
+
+  .finder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    line-height: 1.4;
+    container-type: inline-size;
+    overflow: hidden;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  .search {
+    flex: 1 1 14rem;
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.375rem 0.5rem;
+    min-block-size: 2.5rem;
+    inline-size: 100%;
+  }
+
+  .filter {
+    flex: 0 1 12rem;
+  }
+
+  .near-me {
+    min-block-size: 2.5rem;
+  }
+
+  .position-problem {
+    flex-basis: 100%;
+    color: var(--_danger);
+    font-size: 0.875rem;
+  }
+
+  /* Stacked on narrow screens: the map on top, the list scrolling below. */
+  .body {
+    flex: 1;
+    min-block-size: 0;
+    display: grid;
+    grid-template-rows: minmax(9rem, 2fr) 3fr;
+    gap: var(--_space);
+  }
+
+  .results {
+    order: 2;
+    overflow-y: auto;
+    min-block-size: 0;
+  }
+
+  .view-list .body {
+    grid-template-rows: 1fr;
+  }
+
+  .view-map .body {
+    grid-template-rows: 1fr;
+  }
+
+  .view-map .results {
+    display: none;
+  }
+
+  @container (min-width: 44rem) {
+    .view-both .body {
+      grid-template-rows: 1fr;
+      grid-template-columns: minmax(18rem, 2fr) 3fr;
+    }
+
+    .view-both .results {
+      order: 0;
+    }
+  }
+
+  .map-area {
+    position: relative;
+    min-block-size: 9rem;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: #e8ecef;
+  }
+
+  .map {
+    position: absolute;
+    inset: 0;
+  }
+
+  .map-note {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline: 0;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .count {
+    font-weight: 600;
+    padding-block-end: var(--_space);
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .item {
+    display: grid;
+    gap: 0.125rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    font-size: 0.9375rem;
+  }
+
+  /* Selection shows by a thick border and weight, not by colour alone. */
+  .item.selected {
+    border-width: 3px;
+    border-inline-start-width: 10px;
+    border-color: var(--_primary);
+  }
+
+  .name {
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    color: var(--_primary);
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .address,
+  .today,
+  .distance {
+    color: var(--_muted);
+  }
+
+  .approximate {
+    display: inline-block;
+    padding-inline: 0.375rem;
+    border: 1px dashed var(--_muted);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+  }
+
+  .status {
+    font-weight: 700;
+  }
+
+  .status.open {
+    color: var(--_success);
+  }
+
+  .status.closed {
+    color: var(--_danger);
+  }
+
+  .hours.unknown {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+
+  .links a {
+    color: var(--_primary);
+  }
+
+  .directions a {
+    margin-inline-start: 0.375rem;
+  }
+
+  .more {
+    margin-block: var(--_space);
+    inline-size: 100%;
+  }
+
+  .empty {
+    padding: var(--_space);
+  }
+
+  .skeleton {
+    block-size: 100%;
+    min-block-size: 6rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, #eef1f4, #f7f9fa, #eef1f4);
+  }
+
+  /* Markers (inside Leaflet's panes, still in this shadow root). */
+  .mpp-pin svg {
+    inline-size: 100%;
+    block-size: 100%;
+    fill: var(--_primary);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+
+  .mpp-pin svg circle {
+    fill: var(--_surface);
+  }
+
+  .mpp-pin.selected svg {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+
+  .mpp-cluster {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+    font-size: 0.875rem;
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_primary) 35%, transparent);
+  }
+
+  .mpp-you span {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: 50%;
+    background: #1a73e8;
+    border: 3px solid #fff;
+    box-shadow: 0 0 0 2px #1a73e8;
+  }
+
+  .leaflet-marker-icon:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 2px;
+  }
+
+  .leaflet-container {
+    font: inherit;
+  }
+`;

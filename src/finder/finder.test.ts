@@ -1,0 +1,327 @@
+import { expect } from '@open-wc/testing';
+import '../test-support/setup.js';
+import { expectAccessible } from '../test-support/axe.js';
+import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
+import { configureFeed, feedStats, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
+import { finderFixture, threeZones } from '../test-support/finder.js';
+import type { MppFinder } from './finder.js';
+
+const ready = (finder: MppFinder) => until(() => finder.state !== 'loading', 8000, 'finder data');
+const names = (finder: MppFinder) =>
+  [...finder.shadowRoot!.querySelectorAll('.item .name')].map((button) =>
+    button.textContent!.trim(),
+  );
+
+async function served(document: unknown, config: { status?: number; raw?: string } = {}) {
+  const name = uniqueFeedName('locations');
+  await configureFeed(name, config.raw === undefined ? { body: document, ...config } : config);
+  return feedUrl(name);
+}
+
+/** Changes the language as a page would (the attribute) and waits for the re-render. */
+async function speak(finder: MppFinder, lang: string) {
+  finder.setAttribute('lang', lang);
+  await until(() => finder.locale === (lang.startsWith('en') ? 'en' : 'id'));
+  await finder.updateComplete;
+}
+
+/** Freezes `Date.now` (what the element's clock reads) for one test. */
+function atInstant(iso: string): () => void {
+  const realNow = Date.now;
+  const fixed = new Date(iso).getTime();
+  Date.now = () => fixed;
+  return () => (Date.now = realNow);
+}
+
+describe('<mpp-finder> with the bundled national list', () => {
+  it('lists the 288 MPPs, in Indonesian by default and in English with lang="en"', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    expect(finder.state).to.equal('ready');
+    expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
+    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(50);
+    expect(shadowText(finder, '.more')).to.equal('Tampilkan lebih banyak (238 lagi)');
+    await speak(finder, 'en');
+    expect(shadowText(finder, '[part="count"]')).to.equal('288 MPPs found');
+    expect(part(finder, 'search')!.getAttribute('placeholder')).to.equal(
+      'Search MPP, regency/city, or address',
+    );
+    await expectAccessible(finder);
+  });
+
+  it('finds "MPP Kabupaten Cianjur" by "cianjur", "Kab. Cianjur", accents and capitals', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    for (const query of ['cianjur', 'Kab. Cianjur', 'kabupaten CIANJUR', 'Cianjúr', 'cian']) {
+      finder.query = query;
+      await finder.updateComplete;
+      expect(names(finder)[0], query).to.equal('Mal Pelayanan Publik Kabupaten Cianjur');
+    }
+    finder.query = 'kab cianjur';
+    await finder.updateComplete;
+    expect(names(finder)).to.deep.equal(['Mal Pelayanan Publik Kabupaten Cianjur']);
+  });
+
+  it('searches as the visitor types in the search field', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    const input = part(finder, 'search') as HTMLInputElement;
+    input.value = 'kota bandung';
+    input.dispatchEvent(new Event('input'));
+    await finder.updateComplete;
+    expect(finder.query).to.equal('kota bandung');
+    expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kota Bandung');
+  });
+
+  it('says when nothing matches and how to widen, in both languages', async () => {
+    const finder = await finderFixture({ 'no-map': true, query: 'zzzz tidak ada' });
+    await ready(finder);
+    expect(finder.state).to.equal('empty');
+    expect(shadowText(finder, '[part="empty"]')).to.equal(
+      'Tidak ada MPP yang cocok. Coba kata lain atau pilih semua provinsi.',
+    );
+    await expectAccessible(finder);
+    await speak(finder, 'en');
+    expect(shadowText(finder, '[part="empty"]')).to.equal(
+      'No MPP matches. Try other words or choose all provinces.',
+    );
+    finder.query = '';
+    await finder.updateComplete;
+    expect(finder.state).to.equal('ready');
+  });
+
+  it('announces the result count politely once typing pauses', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    const status = finder.shadowRoot!.querySelector('[role="status"]')!;
+    finder.query = 'cianjur';
+    await finder.updateComplete;
+    await until(() => status.textContent!.includes('2 MPP ditemukan'), 3000);
+  });
+
+  it('filters by province code or name, and by the province list', async () => {
+    const finder = await finderFixture({ 'no-map': true, province: '32' });
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('20 MPP ditemukan');
+    finder.province = 'jawa barat';
+    await finder.updateComplete;
+    expect(shadowText(finder, '[part="count"]')).to.equal('20 MPP ditemukan');
+    const select = finder.shadowRoot!.querySelector('select')!;
+    expect(select.value).to.equal('32');
+    select.value = '91';
+    select.dispatchEvent(new Event('change'));
+    await finder.updateComplete;
+    expect(finder.province).to.equal('91');
+    expect(shadowText(finder, '[part="count"]')).to.equal('2 MPP ditemukan');
+  });
+
+  it('reports an unknown province and shows every province instead', async () => {
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, province: 'Atlantis' });
+      await ready(finder);
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['attribute']);
+    expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
+  });
+
+  it('marks approximate locations and routes to them by name, not by coordinates', async () => {
+    const finder = await finderFixture({ 'no-map': true, query: 'kab cianjur' });
+    await ready(finder);
+    const item = finder.shadowRoot!.querySelector('.item')!;
+    expect(item.querySelector('[part="approximate"]')!.textContent!.trim()).to.equal(
+      'lokasi perkiraan',
+    );
+    const links = [...item.querySelectorAll('.directions a')].map((a) => a.getAttribute('href'));
+    expect(links[0]).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+    expect(decodeURIComponent(links[1]!)).to.contain('Mal Pelayanan Publik Kabupaten Cianjur');
+    expect(item.querySelector('.hours')!.textContent!.trim()).to.equal(
+      'Jam layanan belum tersedia',
+    );
+  });
+});
+
+describe('<mpp-finder> opening hours in the three time zones', () => {
+  let restoreClock: () => void = () => {};
+  afterEach(() => restoreClock());
+
+  const itemText = (finder: MppFinder, id: string) =>
+    (finder.shadowRoot!.querySelector(`[data-id="${id}"]`)!.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('computes open/closed in each MPP’s own zone (Monday 07.30 WIB)', async () => {
+    restoreClock = atInstant('2026-11-23T00:30:00Z'); // Mon 07.30 WIB = 08.30 WITA = 09.30 WIT
+    const finder = await finderFixture({ 'no-map': true, src: await served(threeZones) });
+    await ready(finder);
+    expect(itemText(finder, 'mpp-3203')).to.contain('Tutup · Buka pukul 08.00 WIB');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan hari ini: 08.00–15.00 WIB');
+    expect(itemText(finder, 'mpp-7371')).to.contain('Buka sekarang · Tutup pukul 16.00 WITA');
+    expect(itemText(finder, 'mpp-9171')).to.contain('Buka sekarang · Tutup pukul 15.00 WIT');
+    await speak(finder, 'en');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Closed · Opens at 08:00 WIB');
+    expect(itemText(finder, 'mpp-7371')).to.contain('Open now · Closes at 16:00 WITA');
+    expect(itemText(finder, 'mpp-7371')).to.contain('Makassar City Public Service Mall');
+    await expectAccessible(finder);
+  });
+
+  it('knows the Friday prayer break and a visitor’s Sunday night that is Monday in Papua', async () => {
+    restoreClock = atInstant('2026-11-27T03:00:00Z'); // Fri 10.00 WIB = 12.00 WIT
+    let finder = await finderFixture({ 'no-map': true, src: await served(threeZones) });
+    await ready(finder);
+    expect(itemText(finder, 'mpp-9171')).to.contain('Tutup · Buka pukul 13.00 WIT');
+    expect(itemText(finder, 'mpp-9171')).to.contain(
+      'Jam layanan hari ini: 08.00–11.30, 13.00–15.30 WIT',
+    );
+    expect(itemText(finder, 'mpp-3203')).to.contain('Buka sekarang · Tutup pukul 15.00 WIB');
+    restoreClock();
+    restoreClock = atInstant('2026-11-22T16:30:00Z'); // Sun 23.30 WIB = Mon 01.30 WIT
+    finder = await finderFixture({ 'no-map': true, src: await served(threeZones) });
+    await ready(finder);
+    expect(itemText(finder, 'mpp-9171')).to.contain('Tutup · Buka pukul 08.00 WIT');
+    expect(itemText(finder, 'mpp-9171')).to.contain('Jam layanan hari ini: 08.00–15.00 WIT');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Tutup · Buka besok pukul 08.00 WIB');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Hari ini tutup');
+  });
+
+  it('never invents hours: unreadable hours are "not available" and told to the site owner', async () => {
+    const document = structuredClone(threeZones);
+    document.features[0].properties.openingHours = 'PH off; Mo-Fr 08:00-15:00';
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (text: string) => warnings.push(text);
+    try {
+      const finder = await finderFixture({ 'no-map': true, src: await served(document) });
+      await ready(finder);
+      expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan belum tersedia');
+      expect(finder.state).to.equal('ready');
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.join('\n')).to.contain('$.features[0].properties.openingHours');
+  });
+});
+
+describe('<mpp-finder> with bad data', () => {
+  const expectError = async (src: string, code: string, cause: RegExp) => {
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, src });
+      await ready(finder);
+    });
+    expect(finder.state).to.equal('error');
+    expect(errors.map((error) => error.code)).to.deep.equal([code]);
+    expect(shadowText(finder, '[part="error"]')).to.match(cause);
+    expect(shadowText(finder, '[part="error"]')).to.contain(
+      'Pencari MPP tidak dapat ditampilkan saat ini.',
+    );
+    await expectAccessible(finder);
+    return { finder, errors };
+  };
+
+  it('detects coordinates written [lat, lon]', async () => {
+    const document = structuredClone(threeZones);
+    document.features[1].geometry.coordinates = [-5.14, 119.42];
+    const { errors } = await expectError(await served(document), 'schema', /format/);
+    expect(errors[0].issues).to.deep.include({
+      path: '$.features[1].geometry.coordinates',
+      message:
+        '[-5.14, 119.42] looks like [latitude, longitude]; GeoJSON order is [longitude, latitude]',
+    });
+  });
+
+  it('rejects invalid GeoJSON, duplicate ids and missing names with JSON paths', async () => {
+    const document = structuredClone(threeZones) as {
+      features: { properties: Record<string, unknown>; geometry: unknown }[];
+    };
+    delete document.features[0].properties.name;
+    document.features[2].geometry = { type: 'LineString', coordinates: [[1, 2]] };
+    const { errors } = await expectError(await served(document), 'schema', /format/);
+    const paths = errors[0].issues!.map((issue) => issue.path);
+    expect(paths).to.include('$.features[0].properties.name');
+    expect(paths).to.include('$.features[2].geometry.type');
+    const duplicate = structuredClone(threeZones);
+    duplicate.features[2].properties.id = 'mpp-3203';
+    const second = await expectError(await served(duplicate), 'schema', /format/);
+    expect(second.errors[0].issues).to.deep.equal([
+      { path: '$.features[2].properties.id', message: 'Duplicate id "mpp-3203"' },
+    ]);
+  });
+
+  it('explains a document that is not JSON, an HTTP 500 and an unreachable server', async () => {
+    await expectError(
+      await served(null, { raw: '{"type": "FeatureCollection", "feat' }),
+      'parse',
+      /format/,
+    );
+    await expectError(await served(null, { status: 500 }), 'http', /HTTP 500/);
+    await expectError('http://127.0.0.1:9/locations.json', 'network', /Periksa koneksi/);
+  });
+
+  it('tries again from the error message, and recovers when the data is fixed', async () => {
+    const name = uniqueFeedName('locations');
+    await configureFeed(name, { status: 500 });
+    const finder = await finderFixture({ 'no-map': true, src: feedUrl(name) });
+    await ready(finder);
+    expect(finder.state).to.equal('error');
+    await configureFeed(name, { status: 200, body: threeZones });
+    (part(finder, 'retry-button') as HTMLButtonElement).click();
+    await until(() => finder.state === 'ready');
+    expect(shadowText(finder, '[part="count"]')).to.equal('3 MPP ditemukan');
+    expect((await feedStats(name)).requests).to.equal(2);
+  });
+
+  it('shows markup and javascript: URLs in the data as text, never as markup or links', async () => {
+    const document = structuredClone(threeZones) as typeof threeZones;
+    const hostile = '<img src=x onerror="window.__pwned=1">Kantor';
+    Object.assign(document.features[0].properties, {
+      name: hostile,
+      address: '<b>Jalan</b>',
+      website: 'javascript:window.__pwned=1',
+      phone: '<script>1</script>',
+    });
+    const finder = await finderFixture({ 'no-map': true, src: await served(document) });
+    await ready(finder);
+    const root = finder.shadowRoot!;
+    expect(root.querySelector('img, b, script')).to.equal(null);
+    expect(names(finder)).to.include(hostile);
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.to.satisfy(
+      (hrefs: string[]) => hrefs.some((href) => href.startsWith('javascript:')),
+    );
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('reports an unknown selected id without losing the list', async () => {
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, selected: 'mpp-0000' });
+      await ready(finder);
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['not-found']);
+    expect(finder.state).to.equal('ready');
+  });
+});
+
+describe('<mpp-finder> selection from the list', () => {
+  it('selects with the keyboard-operable name button and fires mpp-select', async () => {
+    const finder = await finderFixture({ 'no-map': true, src: await served(threeZones) });
+    await ready(finder);
+    const button = finder.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-id="mpp-7371"] .name',
+    )!;
+    const event = nextEvent<{ id: string; coordinates: number[]; properties: object }>(
+      finder,
+      'mpp-select',
+    );
+    button.click();
+    const { detail } = await event;
+    expect(detail.id).to.equal('mpp-7371');
+    expect(detail.coordinates).to.deep.equal([119.42, -5.14]);
+    expect(detail.properties).to.include({ regency: 'Kota Makassar' });
+    await finder.updateComplete;
+    expect(finder.selected).to.equal('mpp-7371');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(finder.getAttribute('selected')).to.equal(null); // a property, not reflected
+    await expectAccessible(finder);
+  });
+});

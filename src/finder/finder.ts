@@ -1,0 +1,508 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClockController } from '../core/clock-controller.js';
+import { DocumentController } from '../core/document-controller.js';
+import { describeError } from '../core/error-messages.js';
+import { renderError } from '../core/error-view.js';
+import { MppError, warnSiteOwner } from '../core/errors.js';
+import { dispatchMppEvent } from '../core/events.js';
+import { formatNumber, pluralCategory } from '../core/format.js';
+import { msg, str } from '../core/localization.js';
+import { textIn } from '../core/localized-text.js';
+import { MppElement } from '../core/mpp-element.js';
+import { themeTokens } from '../core/theme.js';
+import { VisibilityController } from '../core/visibility-controller.js';
+import { finderStyles } from './finder.styles.js';
+import { FinderMapController, type MapWording } from './finder-map-controller.js';
+import {
+  findLocations,
+  provinceCodeFor,
+  provincesIn,
+  searchIndexFor,
+  servicesIn,
+} from './finder-results.js';
+import { renderLocation } from './finder-view.js';
+import type { LocationSearchIndex } from './location-search.js';
+import {
+  readLocations,
+  type LocationProperties,
+  type LocationSet,
+  type MppLocation,
+} from './locations.js';
+import { PositionController } from './position-controller.js';
+import './translations.js';
+
+/** `detail` of `mpp-select`. */
+export interface FinderSelectDetail {
+  id: string;
+  properties: LocationProperties;
+  /** `[longitude, latitude]`, as in GeoJSON. */
+  coordinates: [number, number];
+}
+
+/** Results drawn at first; "show more" adds this many again (long lists stay light on phones). */
+const PAGE_SIZE = 50;
+
+/**
+ * Find a public service mall (MPP): search, filters, a list with today's hours and
+ * directions, and a map that loads only when it is seen.
+ *
+ * @tagname mpp-finder
+ * @summary Map and list of public service malls with search, opening hours and directions.
+ *
+ * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ *
+ * @fires mpp-select - A location was chosen in the list or on the map. `detail: { id, properties, coordinates }`.
+ * @fires mpp-error - The locations or a setting could not be used. `detail: { code, message, url?, issues? }`.
+ *
+ * @csspart base - The whole finder.
+ * @csspart controls - Search, filters and "near me".
+ * @csspart search - The search field.
+ * @csspart count - "288 MPPs found".
+ * @csspart list - The list of results.
+ * @csspart item - One result.
+ * @csspart item-name - The name button of a result (selects it).
+ * @csspart status - "Open now" / "Closed".
+ * @csspart approximate - "approximate location" tag.
+ * @csspart map - The map area.
+ * @csspart empty - Message shown when nothing matches.
+ * @csspart error - The error message.
+ * @csspart retry-button - "Try again" in the error message.
+ *
+ * @cssprop --mpp-color-primary - Accent (markers, buttons, selection). Default `#0b57a4`.
+ * @cssprop --mpp-color-on-primary - Text on the accent. Default `#ffffff`.
+ * @cssprop --mpp-color-surface - Background. Default `#ffffff`.
+ * @cssprop --mpp-color-text - Text. Default `#1b1f24`.
+ * @cssprop --mpp-color-muted - Secondary text. Default `#4f5965`.
+ * @cssprop --mpp-color-border - Borders. Default `#767f8a`.
+ * @cssprop --mpp-color-success - "Open now". Default `#0f6b2f`.
+ * @cssprop --mpp-color-danger - "Closed", errors. Default `#b3261e`.
+ * @cssprop --mpp-font-family - Font. Default `inherit`.
+ * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
+ */
+export class MppFinder extends MppElement {
+  static override styles = [themeTokens, finderStyles];
+
+  /** URL of a locations document (GeoJSON); without it the bundled national MPP list is used. */
+  @property() src = '';
+
+  /** Province: Kemendagri code (`32`) or name (`Jawa Barat`). */
+  @property() province = '';
+
+  /** Catalogue service id: only locations that list it. */
+  @property() service = '';
+
+  /** Search text; follows what the visitor types. */
+  @property() query = '';
+
+  /** Id of the selected location (e.g. `mpp-3203`). */
+  @property() selected = '';
+
+  /** `both` (map and list), `map` or `list`. */
+  @property() view: 'both' | 'map' | 'list' = 'both';
+
+  /** List only: Leaflet is never loaded. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
+  /** Show a "near me" button (asks for the position only when pressed). */
+  @property({ type: Boolean, attribute: 'near-me' }) nearMe = false;
+
+  /** Initial map centre, `"lat,lon"` (default: fit the results). */
+  @property() center = '';
+
+  /** Initial map zoom, 5–18 (with `center`). */
+  @property({ type: Number }) zoom?: number;
+
+  /** Tile URL template. Default: OpenStreetMap's standard tiles (see README for their policy). */
+  @property({ attribute: 'tile-url' }) tileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+  /** Attribution of the tiles, as text. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+
+  /** Height of the widget, a CSS length. */
+  @property() height = '480px';
+
+  @state() private shown = PAGE_SIZE;
+
+  private readonly document = new DocumentController<LocationSet>(
+    this,
+    () => ({
+      url: this.src.trim() ? new URL(this.src.trim(), document.baseURI).href : undefined,
+      bundled: () => import('../data/locations.json').then((module) => module.default),
+      read: readLocations,
+      timeoutMs: this.timeout,
+    }),
+    (error) => this.reportError(error),
+  );
+  private readonly clock = new ClockController(this, 60_000);
+  private readonly visibility = new VisibilityController(this);
+  private readonly position = new PositionController(this);
+  private readonly map = new FinderMapController(this, {
+    wording: () => this.inOwnLocale(() => this.mapWording()),
+    attribution: () => this.inOwnLocale(() => this.attribution()),
+    tileUrl: () => this.tileUrl,
+    initialView: () => this.initialView(),
+    onSelect: (location) => this.choose(location, false),
+    onError: (error) => this.reportError(error),
+  });
+  private searchIndex?: { for: LocationSet; index: LocationSearchIndex };
+  private results: MppLocation[] = [];
+  private provinceCode = '';
+  private reported = new Set<string>();
+  /** The count last told to screen readers; announced after typing pauses. */
+  @state() private announcedCount?: number;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  get locations(): readonly MppLocation[] {
+    return this.document.value?.locations ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.document.sync();
+    const set = this.document.value;
+    if (set && this.searchIndex?.for !== set) {
+      this.searchIndex = { for: set, index: searchIndexFor(set.locations) };
+      this.reportWarnings(set);
+    }
+    if (set) this.checkAttributes(changed);
+    const previousCount = this.results.length;
+    this.results =
+      set && this.searchIndex
+        ? findLocations(set.locations, this.searchIndex.index, {
+            query: this.query,
+            provinceCode: this.provinceCode,
+            service: servicesIn(set.locations).length ? this.service.trim() : '',
+            near: this.position.status === 'known' ? this.position.position : undefined,
+          })
+        : [];
+    if (changed.has('query') || changed.has('province') || changed.has('service')) {
+      this.shown = PAGE_SIZE;
+    }
+    if (set && this.results.length !== previousCount) this.scheduleAnnouncement();
+    this.state = this.document.error
+      ? 'error'
+      : !set
+        ? 'loading'
+        : this.results.length
+          ? 'ready'
+          : 'empty';
+  }
+
+  protected override updated(): void {
+    this.map.sync({
+      wanted: !this.noMap && this.view !== 'list' && this.state !== 'error',
+      visible: this.visibility.seen,
+      container: this.renderRoot.querySelector<HTMLElement>('.map'),
+      results: this.results,
+      selectedId: this.selected,
+      visitor: this.position.status === 'known' ? this.position.position : undefined,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  // Attributes that need the data to be understood; each problem is reported once.
+  private checkAttributes(changed: PropertyValues<this>): void {
+    const locations = this.locations;
+    if (changed.has('province') || !this.provinceCode) {
+      const wanted = this.province.trim();
+      const code = wanted ? provinceCodeFor(wanted, locations) : '';
+      if (code === undefined)
+        this.reportOnce(
+          new MppError('attribute', `Unknown province="${wanted}"; showing all provinces`),
+        );
+      this.provinceCode = code ?? '';
+    }
+    const service = this.service.trim();
+    if (service && !servicesIn(locations).length) {
+      this.reportOnce(
+        new MppError(
+          'attribute',
+          `service="${service}" ignored: no location in the data lists services`,
+        ),
+      );
+    }
+    const selected = this.selected.trim();
+    if (selected && !locations.some((location) => location.id === selected)) {
+      this.reportOnce(new MppError('not-found', `No location with id "${selected}"`));
+    }
+  }
+
+  private reportOnce(error: MppError): void {
+    if (this.reported.has(error.message)) return;
+    this.reported.add(error.message);
+    this.reportError(error);
+  }
+
+  private reportWarnings({ warnings }: LocationSet): void {
+    if (!warnings.length) return;
+    warnSiteOwner(
+      this.tagName,
+      new MppError(
+        'schema',
+        'Some opening hours could not be read; they are shown as not available',
+        {
+          url: this.src.trim() || undefined,
+          issues: warnings,
+        },
+      ),
+    );
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcedCount = this.results.length;
+    }, 700);
+  }
+
+  private choose(location: MppLocation, fromList: boolean): void {
+    this.selected = location.id;
+    dispatchMppEvent(this, 'mpp-select', {
+      id: location.id,
+      properties: location.properties,
+      coordinates: [location.lon, location.lat],
+    });
+    if (fromList) {
+      this.map.reveal(location.id);
+    } else {
+      // Chosen on the map: make sure the list shows it, and bring it into view.
+      const index = this.results.indexOf(location);
+      if (index >= this.shown) this.shown = index + 1;
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector(`[data-id="${CSS.escape(location.id)}"]`)
+          ?.scrollIntoView({ block: 'nearest' }),
+      );
+    }
+  }
+
+  // Marker labels are asked for later, outside rendering: each one answers in our language.
+  private mapWording(): MapWording {
+    const say =
+      <T extends unknown[]>(text: (...args: T) => string) =>
+      (...args: T) =>
+        this.inOwnLocale(() => text(...args));
+    return {
+      map: msg('Map of MPP locations', { id: 'finder.map.label' }),
+      location: say((location: MppLocation, selected: boolean) => {
+        const name = textIn(location.name, this.locale);
+        return selected ? msg(str`${name} (selected)`, { id: 'finder.map.selected' }) : name;
+      }),
+      cluster: say((count: number) => {
+        const formatted = formatNumber(count, this.locale);
+        return msg(str`${formatted} MPPs here; press Enter to zoom in`, {
+          id: 'finder.map.cluster',
+        });
+      }),
+      you: msg('Your location', { id: 'finder.map.you' }),
+      zoomIn: msg('Zoom in', { id: 'finder.map.zoomIn' }),
+      zoomOut: msg('Zoom out', { id: 'finder.map.zoomOut' }),
+    };
+  }
+
+  // Leaflet shows attribution as markup: the default is ours, a site's own text is escaped.
+  private attribution(): string {
+    const own = this.tileAttribution.trim();
+    if (own) return own.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+    return `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${msg('contributors', { id: 'finder.map.contributors' })}`;
+  }
+
+  /** `center` and `zoom`, when given and valid (else the map fits the results). */
+  private initialView(): { center?: [number, number]; zoom?: number } {
+    const text = this.center.trim();
+    if (!text) return {};
+    const [lat, lon] = text.split(',').map(Number);
+    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || text.split(',').length !== 2) {
+      this.reportInvalidAttribute('center', text, 'fit to results');
+      return {};
+    }
+    const zoom = this.zoom === undefined ? 12 : this.keepInRange('zoom', this.zoom, 5, 18, 12);
+    return { center: [lat, lon], zoom };
+  }
+
+  private readonly onSearch = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
+
+  private readonly onProvince = (event: Event) => {
+    this.province = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly onService = (event: Event) => {
+    this.service = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly locate = () => this.position.locate();
+
+  override render() {
+    return html`<div
+      part="base"
+      class="finder view-${this.noMap ? 'list' : this.view}"
+      lang=${this.locale}
+      style=${`height:${CSS.supports('height', this.height) ? this.height : '480px'}`}
+    >
+      ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
+    </div>`;
+  }
+
+  private renderFailure() {
+    const error = this.document.error!;
+    return renderError(
+      msg('The MPP finder cannot be shown right now.', { id: 'finder.error.headline' }),
+      describeError(error),
+      () => this.document.reload(),
+    );
+  }
+
+  private renderFinder() {
+    const loading = this.state === 'loading';
+    return html`
+      ${this.renderControls(loading)}
+      <div class="body">
+        <div class="results">
+          ${loading ? html`<div class="skeleton" part="skeleton"></div>` : this.renderResults()}
+        </div>
+        ${this.noMap || this.view === 'list' ? nothing : this.map.render()}
+      </div>
+      <p class="visually-hidden" role="status">
+        ${this.announcedCount === undefined ? '' : this.countText(this.announcedCount)}
+      </p>
+    `;
+  }
+
+  private renderControls(loading: boolean) {
+    const services = servicesIn(this.locations);
+    return html`<div part="controls" class="controls">
+      <label class="search">
+        <span class="visually-hidden">${msg('Search', { id: 'finder.search.label' })}</span>
+        <input
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          placeholder=${msg('Search MPP, regency/city, or address', { id: 'finder.search.placeholder' })}
+          @input=${this.onSearch}
+        />
+      </label>
+      <label class="filter">
+        <span class="visually-hidden">${msg('Province', { id: 'finder.province' })}</span>
+        <select @change=${this.onProvince} ?disabled=${loading}>
+          <option value="" ?selected=${!this.provinceCode}>
+            ${msg('All provinces', { id: 'finder.allProvinces' })}
+          </option>
+          ${provincesIn(this.locations).map(
+            ({ code, name }) =>
+              html`<option value=${code} ?selected=${code === this.provinceCode}>${name}</option>`,
+          )}
+        </select>
+      </label>
+      ${
+        services.length
+          ? html`<label class="filter">
+              <span class="visually-hidden">${msg('Service', { id: 'finder.service' })}</span>
+              <select @change=${this.onService}>
+                <option value="">${msg('All services', { id: 'finder.allServices' })}</option>
+                ${services.map(
+                  (id) => html`<option value=${id} ?selected=${id === this.service}>${id}</option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      ${this.nearMe && PositionController.supported ? this.renderNearMe() : nothing}
+    </div>`;
+  }
+
+  private renderNearMe() {
+    const { status } = this.position;
+    return html`<button
+        type="button"
+        class="button near-me"
+        @click=${this.locate}
+        ?disabled=${status === 'asking'}
+      >
+        ${status === 'asking' ? msg('Finding your location…', { id: 'finder.nearMe.asking' }) : msg('Near me', { id: 'finder.nearMe' })}
+      </button>
+      ${
+        status === 'denied' || status === 'unavailable'
+          ? html`<p class="position-problem" role="alert">
+              ${
+                status === 'denied'
+                  ? msg('Location permission was denied. You can still search by name or region.', {
+                      id: 'finder.nearMe.denied',
+                    })
+                  : msg(
+                      'Your location could not be found. Try again, or search by name or region.',
+                      { id: 'finder.nearMe.unavailable' },
+                    )
+              }
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private countText(count: number): string {
+    const formatted = formatNumber(count, this.locale);
+    if (count === 0) return msg('No matching MPP.', { id: 'finder.count.none' });
+    return pluralCategory(count, this.locale) === 'one'
+      ? msg(str`${formatted} MPP found`, { id: 'finder.count.one' })
+      : msg(str`${formatted} MPPs found`, { id: 'finder.count.other' });
+  }
+
+  private renderResults() {
+    const { results, locale } = this;
+    if (!results.length) {
+      return html`<div part="empty" class="empty">
+        <p>
+          ${msg('No MPP matches. Try other words or choose all provinces.', { id: 'finder.empty' })}
+        </p>
+      </div>`;
+    }
+    const now = new Date(this.clock.now);
+    const visitor = this.position.status === 'known' ? this.position.position : undefined;
+    const more = results.length - this.shown;
+    return html`
+      <p part="count" class="count">
+        ${this.countText(results.length)}${visitor ? html` · ${msg('nearest first', { id: 'finder.nearestFirst' })}` : nothing}
+      </p>
+      <ul part="list" class="list" aria-label=${msg('MPP list', { id: 'finder.list' })}>
+        ${results.slice(0, this.shown).map((location) =>
+          renderLocation({
+            location,
+            locale,
+            now,
+            selected: location.id === this.selected,
+            visitor,
+            onSelect: (chosen) => this.choose(chosen, true),
+          }),
+        )}
+      </ul>
+      ${
+        more > 0
+          ? html`<button
+              type="button"
+              class="button more"
+              @click=${() => (this.shown += PAGE_SIZE)}
+            >
+              ${msg(str`Show more (${formatNumber(more, locale)} more)`, { id: 'finder.showMore' })}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mpp-finder': MppFinder;
+  }
+  interface GlobalEventHandlersEventMap {
+    'mpp-select': CustomEvent<FinderSelectDetail>;
+  }
+}

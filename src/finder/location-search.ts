@@ -1,0 +1,158 @@
+/** The text of one location that the finder searches; the element maps its data onto this. */
+export interface SearchableFields {
+  name: string;
+  regency?: string;
+  province?: string;
+  address?: string;
+}
+
+// Abbreviation → canonical long form. The data is rewritten to the long form and the query
+// reaches it (see `queryTerms`), so "Kab. Cianjur" in the data and "kabupaten cianjur" in the
+// query meet, and the other way round. Whole words only. A Map, not an object literal: a
+// typed "constructor" must not find Object.prototype.
+const ABBREVIATIONS = new Map<string, string>([
+  ['kab', 'kabupaten'],
+  ['kodya', 'kota'],
+  ['kotamadya', 'kota'],
+  ['adm', 'administrasi'],
+  ['prov', 'provinsi'],
+  ['prop', 'provinsi'],
+  ['propinsi', 'provinsi'],
+  ['kep', 'kepulauan'],
+  ['kec', 'kecamatan'],
+  ['kel', 'kelurahan'],
+  ['jl', 'jalan'],
+  ['jln', 'jalan'],
+  ['mpp', 'mal pelayanan publik'],
+  ['mall', 'mal'],
+  ['dki', 'daerah khusus ibukota'],
+]);
+
+/** Lowercase, no accents, letters and digits only, single spaces; no abbreviation rewriting. */
+function foldText(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      // NFKD rather than NFD also folds compatibility forms (full-width letters, ligatures).
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      // "Sa'dan" is one word: typed with or without the apostrophe it must stay one.
+      .replace(/['‘’`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/**
+ * The canonical text of a data field: folded (case, accents, punctuation) and with every
+ * known abbreviation written out, e.g. "Kab. Bantén" → "kabupaten banten".
+ */
+export function normalizeSearchText(text: string): string {
+  const folded = foldText(text);
+  return folded && folded.replace(/\S+/g, (word) => ABBREVIATIONS.get(word) ?? word);
+}
+
+/**
+ * The query's words, each with a leading space so that `indexOf` finds it only at the start
+ * of a word. An abbreviation that begins its long form ("kab", "kep", "prov") is left as
+ * typed: it already reaches the long form as a prefix, and still finds other words while one
+ * types ("kep" → Kepahiang as well as Kepulauan). Others ("jl", "mpp", "propinsi") are
+ * rewritten. Longest first: rarer words rule out non-matches sooner.
+ */
+function queryTerms(query: string): string[] {
+  const folded = foldText(query);
+  if (!folded) return [];
+  return folded
+    .split(' ')
+    .flatMap((word) => {
+      const long = ABBREVIATIONS.get(word);
+      return long && !long.startsWith(word) ? long.split(' ') : [word];
+    })
+    .map((word) => ` ${word}`)
+    .sort((a, b) => b.length - a.length);
+}
+
+// Penalty weights of the ranking rule (see `search`); field weight exceeds any prefix count.
+const FIELD_WEIGHT = [0, 1024, 2048] as const;
+
+/**
+ * Search over many locations as the visitor types. Everything that does not depend on the
+ * query (folding, abbreviations, field boundaries) is done once here, so that a keystroke is
+ * one loop of `indexOf` calls over prepared strings.
+ */
+export class LocationSearchIndex {
+  /** Per entry: " name regency province address " in canonical form. */
+  private readonly haystacks: string[];
+  /** Per entry: where the name part and the regency part of its haystack end. */
+  private readonly nameEnds: Int32Array;
+  private readonly regencyEnds: Int32Array;
+  /** Per entry: words in its canonical name (at most 255), the last tie-breaker. */
+  private readonly nameWords: Uint8Array;
+  /** The previous search's terms and matches (in input order), to narrow down while typing. */
+  private previous?: { terms: string[]; matches: Int32Array };
+
+  constructor(entries: readonly SearchableFields[]) {
+    const count = entries.length;
+    this.haystacks = new Array<string>(count);
+    this.nameEnds = new Int32Array(count);
+    this.regencyEnds = new Int32Array(count);
+    this.nameWords = new Uint8Array(count);
+    entries.forEach((entry, i) => {
+      const name = normalizeSearchText(entry.name ?? '');
+      const regency = normalizeSearchText(entry.regency ?? '');
+      const rest = `${normalizeSearchText(entry.province ?? '')} ${normalizeSearchText(entry.address ?? '')}`;
+      this.nameEnds[i] = name.length + 1;
+      this.regencyEnds[i] = name.length + regency.length + 2;
+      this.nameWords[i] = Math.min(255, name ? name.split(' ').length : 0);
+      this.haystacks[i] = ` ${name} ${regency} ${rest} `;
+    });
+  }
+
+  /**
+   * Indices of the entries that match `query`, best first; all entries, in order, for an
+   * empty query. An entry matches when every query word begins some word of it.
+   *
+   * Ranking: each query word costs what its first occurrence costs — by field, name 0,
+   * regency 1, province or address 2 (fields weigh most); plus 1 when it is only the start
+   * of a longer word ("band" in "bandung") rather than the whole word. Lowest total first;
+   * ties go to the shorter name (fewer words: Kota Batu before Kabupaten Batu Bara), then to
+   * the input order. So "kab bandung" puts Kabupaten Bandung before Kabupaten Bandung Barat,
+   * and "cianjur" puts Kabupaten Cianjur before Kota Bandung (on Jl. Cianjur).
+   */
+  search(query: string): number[] {
+    const count = this.haystacks.length;
+    const terms = queryTerms(query);
+    if (terms.length === 0) {
+      this.previous = undefined;
+      return Array.from({ length: count }, (_, i) => i);
+    }
+    // A typed character usually lengthens the query: when every previous term begins one of
+    // the new terms, whatever matches now matched before, so only those entries are checked.
+    const previous = this.previous;
+    const candidates = previous?.terms.every((old) => terms.some((term) => term.startsWith(old)))
+      ? previous.matches
+      : undefined;
+    const total = candidates ? candidates.length : count;
+
+    // Score and index packed into one number (score × count + index), so one numeric sort
+    // of a typed array orders by score and then by input order, with no comparator calls.
+    const keys = new Float64Array(total);
+    const matches = new Int32Array(total);
+    let found = 0;
+    entries: for (let k = 0; k < total; k++) {
+      const i = candidates ? candidates[k] : k;
+      const haystack = this.haystacks[i];
+      let penalty = 0;
+      for (const term of terms) {
+        const at = haystack.indexOf(term);
+        if (at < 0) continue entries;
+        penalty += FIELD_WEIGHT[at < this.nameEnds[i] ? 0 : at < this.regencyEnds[i] ? 1 : 2];
+        if (haystack.charCodeAt(at + term.length) !== 32) penalty += 1;
+      }
+      matches[found] = i;
+      keys[found++] = (penalty * 256 + this.nameWords[i]) * count + i;
+    }
+    this.previous = { terms, matches: matches.slice(0, found) };
+    return Array.from(keys.subarray(0, found).sort(), (key) => key % count);
+  }
+}

@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MapPoint } from './finder-map.js';
+
+export type PositionStatus = 'idle' | 'asking' | 'known' | 'denied' | 'unavailable';
+
+const POSITION_TIMEOUT_MS = 15_000;
+
+/**
+ * The visitor's position for "near me": asked for only when `locate()` is called (a button
+ * press), never on load. A denial or timeout is a status the element words, not an error.
+ */
+export class PositionController implements ReactiveController {
+  status: PositionStatus = 'idle';
+  position?: MapPoint;
+  private request = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Geolocation exists only in secure contexts (https, localhost). */
+  static get supported(): boolean {
+    return window.isSecureContext && 'geolocation' in navigator;
+  }
+
+  locate(): Promise<void> {
+    const request = ++this.request;
+    this.status = 'asking';
+    this.host.requestUpdate();
+    return new Promise((resolve) => {
+      const settle = (status: PositionStatus, position?: MapPoint) => {
+        if (request === this.request) {
+          this.status = status;
+          this.position = position ?? this.position;
+          this.host.requestUpdate();
+        }
+        resolve();
+      };
+      navigator.geolocation.getCurrentPosition(
+        ({ coords }) => settle('known', { lat: coords.latitude, lon: coords.longitude }),
+        (error) => settle(error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable'),
+        { enableHighAccuracy: false, timeout: POSITION_TIMEOUT_MS, maximumAge: 5 * 60_000 },
+      );
+    });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.request++; // an answer arriving after removal is ignored
+    if (this.status === 'asking') this.status = 'idle';
+  }
+}

@@ -35,9 +35,46 @@ const cdn = await listen(async (req, res) => {
 });
 const cdnOrigin = `http://localhost:${cdn.address().port}`;
 
+// 6,000 synthetic locations: enough for the finder to cluster in a worker, which must work
+// with the script on another origin (the worker is a blob: importing the chunk by URL).
+const manyLocations = JSON.stringify({
+  type: 'FeatureCollection',
+  features: Array.from({ length: 6000 }, (_, i) => ({
+    type: 'Feature',
+    geometry: {
+      type: 'Point',
+      coordinates: [95 + ((i * 7919) % 4600) / 100, -11 + ((i * 104729) % 1700) / 100],
+    },
+    properties: { id: `loc-${i}`, name: `Lokasi contoh ${i}` },
+  })),
+});
+const blankPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 // Origin A: the webmaster's page and the MPP's feed.
 const site = await listen((req, res) => {
   const url = new URL(req.url, 'http://x');
+  if (url.pathname.startsWith('/tiles/')) {
+    res.setHeader('Content-Type', 'image/png');
+    res.end(blankPng);
+    return;
+  }
+  if (url.pathname === '/locations.json') {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(manyLocations);
+    return;
+  }
+  if (url.pathname === '/finder') {
+    const src = url.searchParams.get('src');
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Cari MPP</title></head><body>
+      <mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" ${src ? `src="${src}"` : 'query="cianjur"'}></mpp-finder>
+      <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
   if (url.pathname === '/feed.json') {
     res.setHeader('Content-Type', 'application/json');
     res.end(feed);
@@ -138,6 +175,39 @@ try {
       );
     });
     await check(`${lang}: script tag pasted twice, no errors`, async () => {
+      assert(errors.length === 0, errors.join('; '));
+    });
+    await page.close();
+  }
+  for (const [label, src] of [
+    ['bundled MPP list', ''],
+    ['6,000 locations, clustered in a worker', '/locations.json'],
+  ]) {
+    const page = await browser.newPage();
+    const errors = [];
+    const scripts = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('request', (request) => scripts.push(request.url()));
+    await page.goto(`${siteOrigin}/finder?src=${src}`, { waitUntil: 'domcontentloaded' });
+    await check(`finder, ${label}: map drawn from the CDN's chunks`, async () => {
+      await page.waitForFunction(
+        () =>
+          document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+        { timeout: 20000 },
+      );
+      const chunks = scripts.filter((url) => url.includes('/chunks/'));
+      assert(
+        chunks.some((url) => url.includes('finder-map')) &&
+          chunks.every((url) => url.startsWith(cdnOrigin)),
+        `chunks: ${chunks.join(', ')}`,
+      );
+      if (src) {
+        assert(page.workers().length === 1, `${page.workers().length} workers running`);
+      } else {
+        const text = await page.$eval('mpp-finder', (el) => el.shadowRoot.textContent);
+        assert(text.includes('Mal Pelayanan Publik Kabupaten Cianjur'), 'Cianjur not listed');
+      }
       assert(errors.length === 0, errors.join('; '));
     });
     await page.close();

@@ -10,6 +10,31 @@ const shots = [
   { name: 'demo-en-phone', lang: 'en', width: 360, height: 1400 },
 ];
 
+/**
+ * The finder after a visitor typed "cianjur" and chose the first result. Without internet
+ * (as on CI machines) the map tiles are missing; markers, list and attribution still show.
+ */
+async function finderShot(page, shot) {
+  const finder = await page.$('mpp-finder');
+  await finder.scrollIntoView();
+  await page.waitForFunction(() =>
+    document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+  );
+  const search = await page.evaluateHandle((el) => el.shadowRoot.querySelector('input'), finder);
+  await search.type('cianjur');
+  await page.waitForFunction(
+    () => document.querySelector('mpp-finder').shadowRoot.querySelectorAll('.item').length === 2,
+  );
+  await page.evaluate((el) => el.shadowRoot.querySelector('.item .name').click(), finder);
+  await page.waitForFunction(() =>
+    document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin.selected'),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const path = `demo/screenshots/finder-${shot.lang}-${shot.width < 600 ? 'phone' : 'desktop'}.png`;
+  await finder.screenshot({ path });
+  console.log(path);
+}
+
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
@@ -26,6 +51,7 @@ try {
       ),
     );
     await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
+    await finderShot(page, shot);
     if (shot.width < 600) {
       // Phone: the passport checklist with one tick, after a reload (ticks are kept).
       const tick = () =>

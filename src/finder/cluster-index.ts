@@ -127,7 +127,7 @@ export class ClusterIndex {
   async load(points: readonly { lon: number; lat: number }[]): Promise<void> {
     // A flat array is cheap to hand to the worker (transferred, not copied).
     const coordinates = () => Float64Array.from(points.flatMap(({ lon, lat }) => [lon, lat]));
-    if (points.length >= WORKER_THRESHOLD && this.startWorker()) {
+    if (points.length >= WORKER_THRESHOLD && (this.worker || this.startWorker())) {
       try {
         await this.ask({ type: 'load', coordinates: coordinates() });
         return;
@@ -135,6 +135,7 @@ export class ClusterIndex {
         this.stopWorker(); // blocked (CSP) or crashed: index here instead
       }
     }
+    this.stopWorker(); // a smaller set now: a worker would only cost memory
     answer(this.state, { type: 'load', coordinates: coordinates() });
   }
 

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const finderStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
 
   .finder {
@@ -14,7 +15,6 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     line-height: 1.4;
-    container-type: inline-size;
     overflow: hidden;
   }
 
@@ -46,7 +46,7 @@ export const finderStyles = css`
   }
 
   .filter {
-    flex: 0 1 12rem;
+    flex: 1 1 10rem;
   }
 
   .near-me {
@@ -59,47 +59,63 @@ export const finderStyles = css`
     font-size: 0.875rem;
   }
 
-  /* Stacked on narrow screens: the map on top, the list scrolling below. */
+  /*
+   * Narrow (phones): the map on top at a fixed height, the list flowing with the page; a
+   * list scrolling inside a page scrolling on a phone is hard to use.
+   */
   .body {
-    flex: 1;
-    min-block-size: 0;
-    display: grid;
-    grid-template-rows: minmax(9rem, 2fr) 3fr;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
 
-  .results {
-    order: 2;
-    overflow-y: auto;
-    min-block-size: 0;
-  }
-
-  .view-list .body {
-    grid-template-rows: 1fr;
-  }
-
-  .view-map .body {
-    grid-template-rows: 1fr;
+  .map-area {
+    order: -1;
+    block-size: 16rem;
+    flex: none;
   }
 
   .view-map .results {
     display: none;
   }
 
+  .view-map .map-area {
+    block-size: 22rem;
+  }
+
+  /* Wide: the widget takes its height; list and map side by side, the list scrolling. */
   @container (min-width: 44rem) {
-    .view-both .body {
-      grid-template-rows: 1fr;
+    .finder {
+      block-size: var(--_finder-height);
+    }
+
+    .body {
+      flex: 1;
+      min-block-size: 0;
+      display: grid;
       grid-template-columns: minmax(18rem, 2fr) 3fr;
     }
 
-    .view-both .results {
+    .view-list .body,
+    .view-map .body {
+      grid-template-columns: 1fr;
+    }
+
+    .results {
+      overflow-y: auto;
+      min-block-size: 0;
+    }
+
+    .map-area,
+    .view-map .map-area {
       order: 0;
+      block-size: auto;
     }
   }
 
   .map-area {
     position: relative;
-    min-block-size: 9rem;
+    min-block-size: 12rem;
     border-radius: var(--_radius);
     overflow: hidden;
     background: #e8ecef;
@@ -268,5 +284,9 @@ export const finderStyles = css`
 
   .leaflet-container {
     font: inherit;
+  }
+
+  .leaflet-container .leaflet-control-attribution {
+    font-size: 0.75rem;
   }
 `;

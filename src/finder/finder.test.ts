@@ -324,4 +324,15 @@ describe('<mpp-finder> selection from the list', () => {
     expect(finder.getAttribute('selected')).to.equal(null); // a property, not reflected
     await expectAccessible(finder);
   });
+
+  it('shows a selected location far down the list and scrolls the list (not the page) to it', async () => {
+    const finder = await finderFixture({ 'no-map': true, selected: 'mpp-3203' });
+    await ready(finder);
+    const item = finder.shadowRoot!.querySelector('[data-id="mpp-3203"]');
+    expect(item, 'Cianjur is result 87 of 288: drawn all the same').not.to.equal(null);
+    expect(item!.querySelector('.name')!.getAttribute('aria-pressed')).to.equal('true');
+    const list = finder.shadowRoot!.querySelector('.results')!;
+    await until(() => list.scrollTop > 0, 2000, 'the list to scroll');
+    expect(document.scrollingElement!.scrollTop).to.equal(0);
+  });
 });

@@ -148,6 +148,9 @@ export class MppFinder extends MppElement {
   });
   private searchIndex?: { for: LocationSet; index: LocationSearchIndex };
   private results: MppLocation[] = [];
+  private resultsKey: unknown[] = [];
+  /** The selected id the list was last scrolled to (a selection may arrive before the data). */
+  private scrolledTo = '';
   private provinceCode = '';
   private reported = new Set<string>();
   /** The count last told to screen readers; announced after typing pauses. */
@@ -168,18 +171,31 @@ export class MppFinder extends MppElement {
     }
     if (set) this.checkAttributes(changed);
     const previousCount = this.results.length;
-    this.results =
-      set && this.searchIndex
-        ? findLocations(set.locations, this.searchIndex.index, {
-            query: this.query,
-            provinceCode: this.provinceCode,
-            service: servicesIn(set.locations).length ? this.service.trim() : '',
-            near: this.position.status === 'known' ? this.position.position : undefined,
-          })
-        : [];
+    const near = this.position.status === 'known' ? this.position.position : undefined;
+    const service = set && servicesIn(set.locations).length ? this.service.trim() : '';
+    // Same inputs, same array: the map re-clusters only when the results really change.
+    const resultsKey = [set, this.query, this.provinceCode, service, near];
+    if (resultsKey.some((value, i) => value !== this.resultsKey[i])) {
+      this.resultsKey = resultsKey;
+      this.results =
+        set && this.searchIndex
+          ? findLocations(set.locations, this.searchIndex.index, {
+              query: this.query,
+              provinceCode: this.provinceCode,
+              service,
+              near,
+            })
+          : [];
+    }
     if (changed.has('query') || changed.has('province') || changed.has('service')) {
       this.shown = PAGE_SIZE;
     }
+    // A selected location is always in the list, however far down the results it is.
+    const selectedIndex = this.selected
+      ? this.results.findIndex(({ id }) => id === this.selected)
+      : -1;
+    if (selectedIndex >= this.shown) this.shown = selectedIndex + 1;
+    if (selectedIndex >= 0 && this.selected !== this.scrolledTo) this.scrollListTo(this.selected);
     if (set && this.results.length !== previousCount) this.scheduleAnnouncement();
     this.state = this.document.error
       ? 'error'
@@ -263,6 +279,7 @@ export class MppFinder extends MppElement {
 
   private choose(location: MppLocation, fromList: boolean): void {
     this.selected = location.id;
+    this.scrolledTo = location.id; // chosen in the list: it is in view already
     dispatchMppEvent(this, 'mpp-select', {
       id: location.id,
       properties: location.properties,
@@ -271,15 +288,29 @@ export class MppFinder extends MppElement {
     if (fromList) {
       this.map.reveal(location.id);
     } else {
-      // Chosen on the map: make sure the list shows it, and bring it into view.
-      const index = this.results.indexOf(location);
-      if (index >= this.shown) this.shown = index + 1;
-      void this.updateComplete.then(() =>
-        this.renderRoot
-          .querySelector(`[data-id="${CSS.escape(location.id)}"]`)
-          ?.scrollIntoView({ block: 'nearest' }),
-      );
+      this.scrollListTo(location.id, true);
     }
+  }
+
+  /**
+   * Brings a result into view once rendered: by scrolling the list, not the page — except
+   * for a visitor's own choice on the map when the list flows with the page (phones).
+   */
+  private scrollListTo(id: string, chosenByVisitor = false): void {
+    this.scrolledTo = id;
+    void this.updateComplete.then(() => {
+      const list = this.renderRoot.querySelector<HTMLElement>('.results');
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+      if (!list || !item) return;
+      if (list.scrollHeight <= list.clientHeight) {
+        if (chosenByVisitor) item.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      const top = item.offsetTop - list.offsetTop;
+      if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+        list.scrollTop = top;
+      }
+    });
   }
 
   // Marker labels are asked for later, outside rendering: each one answers in our language.
@@ -345,7 +376,7 @@ export class MppFinder extends MppElement {
       part="base"
       class="finder view-${this.noMap ? 'list' : this.view}"
       lang=${this.locale}
-      style=${`height:${CSS.supports('height', this.height) ? this.height : '480px'}`}
+      style=${`--_finder-height:${CSS.supports('height', this.height) ? this.height : '480px'}`}
     >
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
     </div>`;

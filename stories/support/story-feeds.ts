@@ -2,6 +2,7 @@
 // answered in the page: `/story-feeds/<name>` URLs only, every other request untouched.
 // Live data comes from the same simulator the demo server uses.
 import { mppDocument, siolaDocument } from '../../scripts/queue-feeds/simulator.mjs';
+import { finderFeeds } from './finder-feeds.js';
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -49,6 +50,8 @@ const feeds: Record<
   },
   // Answers once and asks not to be asked again for an hour: after 3 × interval the data is stale.
   'stale.json': async () => json(mppDocument(), { 'Cache-Control': 'max-age=3600' }),
+  // Locations documents of the finder stories.
+  ...finderFeeds,
 };
 
 export function installStoryFeeds(): void {

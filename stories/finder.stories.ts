@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/finder/index.js';
+
+interface FinderArgs {
+  src?: string;
+  province?: string;
+  service?: string;
+  query?: string;
+  selected?: string;
+  view?: 'both' | 'map' | 'list';
+  noMap?: boolean;
+  nearMe?: boolean;
+  center?: string;
+  zoom?: number;
+  /** Unset: the element's default, OpenStreetMap's tiles (the stories test serves local ones). */
+  tileUrl?: string;
+  tileAttribution?: string;
+  height?: string;
+  lang?: string;
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Elements/mpp-finder',
+  component: 'mpp-finder',
+  argTypes: {
+    view: { control: 'inline-radio', options: ['both', 'map', 'list'] },
+    lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+  },
+  render: (args) =>
+    html`<mpp-finder
+      src=${ifDefined(args.src)}
+      province=${ifDefined(args.province)}
+      service=${ifDefined(args.service)}
+      query=${ifDefined(args.query)}
+      selected=${ifDefined(args.selected)}
+      view=${ifDefined(args.view)}
+      ?no-map=${args.noMap}
+      ?near-me=${args.nearMe}
+      center=${ifDefined(args.center)}
+      zoom=${ifDefined(args.zoom)}
+      tile-url=${ifDefined(args.tileUrl)}
+      tile-attribution=${ifDefined(args.tileAttribution)}
+      height=${ifDefined(args.height)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></mpp-finder>`,
+};
+export default meta;
+
+type Story = StoryObj<FinderArgs>;
+
+/** Every MPP in Indonesia (the bundled list, no `src`); follows the toolbar's language. */
+export const National: Story = {};
+export const NationalIndonesian: Story = { args: { lang: 'id' } };
+export const NationalEnglish: Story = { args: { lang: 'en' } };
+
+/** One province, by its Kemendagri code. */
+export const ProvinceByCode: Story = { args: { province: '32' } };
+/** The same province by name; the filter shows it selected. */
+export const ProvinceByName: Story = { args: { province: 'Jawa Barat' } };
+
+/** The list alone: Leaflet is never loaded. */
+export const ListOnly: Story = { args: { noMap: true } };
+export const ListOnlyEnglish: Story = { args: { noMap: true, lang: 'en' } };
+/** The map alone. */
+export const MapOnly: Story = { args: { view: 'map' } };
+
+/** MPP Kabupaten Cianjur chosen (as after a click on its name or marker). */
+export const Selected: Story = { args: { selected: 'mpp-3203' } };
+export const SelectedInProvince: Story = { args: { selected: 'mpp-3203', province: '32' } };
+
+/** What a visitor's search shows: MPP Kabupaten Cianjur, and Kota Bandung's on Jl. Cianjur. */
+export const Search: Story = { args: { query: 'cianjur' } };
+
+/** Nothing matches the search. */
+export const EmptyIndonesian: Story = { args: { query: 'tidak ada yang cocok', lang: 'id' } };
+export const EmptyEnglish: Story = { args: { query: 'tidak ada yang cocok', lang: 'en' } };
+
+/** The "near me" button; the position is asked for only when it is pressed. */
+export const NearMe: Story = { args: { nearMe: true } };
+export const NearMeEnglish: Story = { args: { nearMe: true, lang: 'en' } };
+
+/** A site's own document: one MPP per time zone, typical hours, open or closed right now. */
+export const ThreeTimeZones: Story = { args: { src: '/story-feeds/finder-three-zones.json' } };
+export const ThreeTimeZonesEnglish: Story = {
+  args: { src: '/story-feeds/finder-three-zones.json', lang: 'en' },
+};
+/** Hours made up around the current time: "Buka sekarang", "Tutup" and "Hari ini tutup". */
+export const OpenAndClosedIndonesian: Story = {
+  args: { src: '/story-feeds/finder-open-and-closed.json', noMap: true, lang: 'id' },
+};
+export const OpenAndClosedEnglish: Story = {
+  args: { src: '/story-feeds/finder-open-and-closed.json', noMap: true, lang: 'en' },
+};
+
+/** The locations are still on their way (a document that never arrives). */
+export const Loading: Story = { args: { src: '/story-feeds/loading.json' } };
+
+/** The data server answers HTTP 500. */
+export const ErrorServerIndonesian: Story = {
+  args: { src: '/story-feeds/error.json', lang: 'id' },
+};
+export const ErrorServerEnglish: Story = { args: { src: '/story-feeds/error.json', lang: 'en' } };
+/** The document is not a locations document (coordinates written [latitude, longitude]). */
+export const ErrorInvalidDocument: Story = {
+  args: { src: '/story-feeds/finder-swapped-coordinates.json' },
+};

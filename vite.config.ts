@@ -26,7 +26,6 @@ const npmBuild: UserConfig = {
         /^lit-html/,
         /^valibot$/,
         /^supercluster$/,
-        /^leaflet\/dist\/leaflet-src\.esm\.js$/,
       ],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -1,4 +1,3 @@
-// Leaflet 1.9 ships an ES module build without `exports`; its types are those of `leaflet`.
-declare module 'leaflet/dist/leaflet-src.esm.js' {
-  export * from 'leaflet';
-}
+// Leaflet's source modules (ES modules, no types of their own). Their values are typed by
+// `leaflet-loader.ts` with the types of the `leaflet` package.
+declare module 'leaflet/src/*';

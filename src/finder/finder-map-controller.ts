@@ -10,6 +10,8 @@ export interface MapState {
   /** The element has been on screen: only then is Leaflet fetched. */
   visible: boolean;
   container: HTMLElement | null;
+  /** The locations document has arrived: `results` mean something. */
+  loaded: boolean;
   results: readonly MppLocation[];
   selectedId: string;
   /** The visitor's position once "near me" found it. */
@@ -53,6 +55,7 @@ export class FinderMapController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
 
   private selectedId = '';
+  private loaded = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,18 +80,21 @@ export class FinderMapController implements ReactiveController {
     </div>`;
   }
 
-  sync({ wanted, visible, container, results, selectedId, visitor }: MapState): void {
+  sync({ wanted, visible, container, loaded, results, selectedId, visitor }: MapState): void {
     this.results = results;
     this.selectedId = selectedId;
+    this.loaded = loaded;
     if (!wanted || !container) {
       this.removeMap();
       return;
     }
     if (this.container && this.container !== container) this.removeMap();
     if (!this.map) {
+      // Leaflet may load while the data is still on its way.
       if (visible && !this.loading && !this.failed) void this.create(container);
       return;
     }
+    if (!loaded) return;
     const labels = this.labels();
     if (labels.map !== this.shownLabels) {
       this.shownLabels = labels.map;
@@ -102,7 +108,9 @@ export class FinderMapController implements ReactiveController {
     }
     if (results !== this.shownResults) {
       clearTimeout(this.updateTimer);
-      this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
+      // The first results at once; later ones (typing) when the typing pauses.
+      if (this.shownResults === undefined) this.showResults();
+      else this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
     } else if (selectedId !== this.shownSelection) {
       this.shownSelection = selectedId;
       void this.map.select(this.indexOf(selectedId), false);
@@ -145,7 +153,7 @@ export class FinderMapController implements ReactiveController {
     const selectedIndex = this.indexOf(this.selectedId);
     // The first view honours `center`/`zoom`; later result changes fit the new results.
     void map
-      .show(this.results, !first)
+      .show(this.results, !(first && this.options.initialView().center))
       .then(() => map.select(selectedIndex, first && selectedIndex !== undefined));
   }
 
@@ -174,7 +182,7 @@ export class FinderMapController implements ReactiveController {
         },
       });
       this.shownResults = undefined;
-      this.showResults();
+      if (this.loaded) this.showResults();
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {

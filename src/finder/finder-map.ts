@@ -73,22 +73,21 @@ export class FinderMap {
     this.attribution = options.attribution;
     this.map.attributionControl.addAttribution(options.attribution);
     container.setAttribute('aria-label', options.labels.map);
+    // A first view at once (tiles load while the data may still be on its way): the given
+    // centre, else all of Indonesia.
+    this.map.setView(options.center ?? [-2.5, 118], options.center ? (options.zoom ?? 12) : 4, {
+      animate: false,
+    });
     this.map.on('moveend', () => void this.draw());
   }
 
-  /** Shows `points` (the current results); `fit` moves the view to them. */
+  /** Shows `points` (the current results); `fit` moves the view to them (else it stays). */
   async show(points: readonly MapPoint[], fit: boolean): Promise<void> {
     this.points = points;
     await this.index.load(points);
     if (this.points !== points) return; // newer results arrived while indexing
     this.clearMarkers();
-    const { center, zoom } = this.options;
-    if (!this.hasView()) {
-      if (center) this.map.setView(center, zoom ?? FIT_MAX_ZOOM, { animate: false });
-      else this.fit(points);
-    } else if (fit) {
-      this.fit(points);
-    }
+    if (fit) this.fit(points);
     await this.draw();
   }
 
@@ -152,21 +151,8 @@ export class FinderMap {
     this.map.remove();
   }
 
-  private hasView(): boolean {
-    try {
-      this.map.getCenter();
-      return true;
-    } catch {
-      return false; // Leaflet throws until a first view is set
-    }
-  }
-
   private fit(points: readonly MapPoint[]): void {
-    if (points.length === 0) {
-      // Nothing to show: keep the view, or show Indonesia on a first view.
-      if (!this.hasView()) this.map.setView([-2.5, 118], 4, { animate: false });
-      return;
-    }
+    if (points.length === 0) return; // nothing to show: keep the view
     const bounds = L.latLngBounds(points.map(({ lat, lon }) => [lat, lon]));
     this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
   }
@@ -179,7 +165,6 @@ export class FinderMap {
   // Markers are keyed by what they show, so panning keeps the ones still in view (and the
   // keyboard focus on them) instead of rebuilding every marker.
   private async draw(): Promise<void> {
-    if (!this.hasView()) return;
     const drawing = ++this.drawing;
     const bounds = this.map.getBounds().pad(0.25);
     const markers = await this.index

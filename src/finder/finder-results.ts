@@ -6,7 +6,8 @@ import type { MppLocation } from './locations.js';
 import { PROVINCES } from './provinces.js';
 
 export interface ResultFilters {
-  query: string;
+  /** Indices of the locations that match the search text, best first; none: no search. */
+  matches?: readonly number[];
   /** Kemendagri province code, or '' for all. */
   provinceCode: string;
   /** Catalogue service id, or '' for all. */
@@ -35,12 +36,12 @@ export function searchIndexFor(locations: readonly MppLocation[]): LocationSearc
 /** The locations to show, best match first (nearest first once the position is known). */
 export function findLocations(
   locations: readonly MppLocation[],
-  index: LocationSearchIndex,
-  { query, provinceCode, service, near }: ResultFilters,
+  { matches, provinceCode, service, near }: ResultFilters,
 ): MppLocation[] {
   const results: MppLocation[] = [];
-  for (const i of index.search(query)) {
-    const location = locations[i];
+  const count = matches ? matches.length : locations.length;
+  for (let n = 0; n < count; n++) {
+    const location = locations[matches ? matches[n] : n];
     if (provinceCode && provinceCodeOf(location) !== provinceCode) continue;
     if (service && !location.properties.services?.includes(service)) continue;
     results.push(location);

@@ -115,6 +115,35 @@ describe('<mpp-finder> with the bundled national list', () => {
     expect(shadowText(finder, '[part="count"]')).to.equal('2 MPP ditemukan');
   });
 
+  it('filters by service when the data lists services, and says when it cannot', async () => {
+    const document = structuredClone(threeZones) as typeof threeZones;
+    Object.assign(document.features[0].properties, { services: ['paspor-baru', 'nib-oss'] });
+    Object.assign(document.features[2].properties, { services: ['nib-oss'] });
+    const finder = await finderFixture({
+      'no-map': true,
+      src: await served(document),
+      service: 'paspor-baru',
+    });
+    await ready(finder);
+    expect(names(finder)).to.deep.equal(['Mal Pelayanan Publik Kabupaten Cianjur']);
+    const select = finder.shadowRoot!.querySelectorAll('select')[1];
+    expect([...select.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'nib-oss',
+      'paspor-baru',
+    ]);
+    select.value = 'nib-oss';
+    select.dispatchEvent(new Event('change'));
+    await finder.updateComplete;
+    expect(names(finder)).to.have.length(2);
+    const errors = await errorsDuring(async () => {
+      const bundled = await finderFixture({ 'no-map': true, service: 'paspor-baru' });
+      await ready(bundled);
+      expect(shadowText(bundled, '[part="count"]')).to.equal('288 MPP ditemukan');
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['attribute']);
+  });
+
   it('reports an unknown province and shows every province instead', async () => {
     let finder!: MppFinder;
     const errors = await errorsDuring(async () => {
@@ -256,6 +285,25 @@ describe('<mpp-finder> with bad data', () => {
     );
     await expectError(await served(null, { status: 500 }), 'http', /HTTP 500/);
     await expectError('http://127.0.0.1:9/locations.json', 'network', /Periksa koneksi/);
+  });
+
+  it('gives up on a slow server after `timeout` and says so', async () => {
+    const name = uniqueFeedName('slow-locations');
+    await configureFeed(name, { body: threeZones, delayMs: 4000 });
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, src: feedUrl(name), timeout: '1000' });
+      await until(() => finder.state === 'error', 4000, 'the timeout');
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['timeout']);
+    expect(shadowText(finder, '[part="error"]')).to.contain('terlalu lama');
+  });
+
+  it('handles a 10 MB document and a deeply nested one without hanging or throwing', async () => {
+    const huge = `{"type":"FeatureCollection","features":"${'x'.repeat(10 * 1024 * 1024)}"}`;
+    await expectError(await served(null, { raw: huge }), 'schema', /format/);
+    const nested = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+    await expectError(await served(null, { raw: nested }), 'schema', /format/);
   });
 
   it('tries again from the error message, and recovers when the data is fixed', async () => {

@@ -40,6 +40,13 @@ export interface FinderSelectDetail {
   coordinates: [number, number];
 }
 
+interface PreparedLocations {
+  set: LocationSet;
+  services: string[];
+  provinces: { code: string; name: string }[];
+  searchIndex?: LocationSearchIndex;
+}
+
 /** Results drawn at first; "show more" adds this many again (long lists stay light on phones). */
 const PAGE_SIZE = 50;
 
@@ -142,11 +149,12 @@ export class MppFinder extends MppElement {
     wording: () => this.inOwnLocale(() => this.mapWording()),
     attribution: () => this.inOwnLocale(() => this.attribution()),
     tileUrl: () => this.tileUrl,
-    initialView: () => this.initialView(),
+    initialView: () => this.startView,
     onSelect: (location) => this.choose(location, false),
     onError: (error) => this.reportError(error),
   });
-  private searchIndex?: { for: LocationSet; index: LocationSearchIndex };
+  private prepared?: PreparedLocations;
+  private startView: { center?: [number, number]; zoom?: number } = {};
   private results: MppLocation[] = [];
   private resultsKey: unknown[] = [];
   /** The selected id the list was last scrolled to (a selection may arrive before the data). */
@@ -163,29 +171,27 @@ export class MppFinder extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
     this.document.sync();
     const set = this.document.value;
-    if (set && this.searchIndex?.for !== set) {
-      this.searchIndex = { for: set, index: searchIndexFor(set.locations) };
-      this.reportWarnings(set);
-    }
+    const prepared = set && this.prepare(set);
     if (set) this.checkAttributes(changed);
     const previousCount = this.results.length;
     const near = this.position.status === 'known' ? this.position.position : undefined;
-    const service = set && servicesIn(set.locations).length ? this.service.trim() : '';
+    const service = prepared?.services.length ? this.service.trim() : '';
     // Same inputs, same array: the map re-clusters only when the results really change.
     const resultsKey = [set, this.query, this.provinceCode, service, near];
     if (resultsKey.some((value, i) => value !== this.resultsKey[i])) {
       this.resultsKey = resultsKey;
-      this.results =
-        set && this.searchIndex
-          ? findLocations(set.locations, this.searchIndex.index, {
-              query: this.query,
-              provinceCode: this.provinceCode,
-              service,
-              near,
-            })
-          : [];
+      const query = this.query.trim();
+      this.results = set
+        ? findLocations(set.locations, {
+            matches: query ? this.searchIndex().search(query) : undefined,
+            provinceCode: this.provinceCode,
+            service,
+            near,
+          })
+        : [];
     }
     if (changed.has('query') || changed.has('province') || changed.has('service')) {
       this.shown = PAGE_SIZE;
@@ -211,6 +217,7 @@ export class MppFinder extends MppElement {
       wanted: !this.noMap && this.view !== 'list' && this.state !== 'error',
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
+      loaded: this.prepared !== undefined && this.prepared.set === this.document.value,
       results: this.results,
       selectedId: this.selected,
       visitor: this.position.status === 'known' ? this.position.position : undefined,
@@ -235,7 +242,7 @@ export class MppFinder extends MppElement {
       this.provinceCode = code ?? '';
     }
     const service = this.service.trim();
-    if (service && !servicesIn(locations).length) {
+    if (service && !this.prepared?.services.length) {
       this.reportOnce(
         new MppError(
           'attribute',
@@ -247,6 +254,31 @@ export class MppFinder extends MppElement {
     if (selected && !locations.some((location) => location.id === selected)) {
       this.reportOnce(new MppError('not-found', `No location with id "${selected}"`));
     }
+  }
+
+  /** What is derived once per locations document. */
+  private prepare(set: LocationSet): PreparedLocations {
+    if (this.prepared?.set === set) return this.prepared;
+    this.prepared = {
+      set,
+      services: servicesIn(set.locations),
+      provinces: provincesIn(set.locations),
+    };
+    this.reportWarnings(set);
+    // The search index (≈ 0.1 s for 10,000 locations) is not needed for the first frame:
+    // build it when the browser is idle, ready for the first keystroke.
+    const prepared = this.prepared;
+    const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 300));
+    whenIdle(() => {
+      if (this.prepared === prepared) this.searchIndex();
+    });
+    return prepared;
+  }
+
+  private searchIndex(): LocationSearchIndex {
+    const prepared = this.prepared!;
+    prepared.searchIndex ??= searchIndexFor(prepared.set.locations);
+    return prepared.searchIndex;
   }
 
   private reportOnce(error: MppError): void {
@@ -345,7 +377,7 @@ export class MppFinder extends MppElement {
   }
 
   /** `center` and `zoom`, when given and valid (else the map fits the results). */
-  private initialView(): { center?: [number, number]; zoom?: number } {
+  private readStartView(): { center?: [number, number]; zoom?: number } {
     const text = this.center.trim();
     if (!text) return {};
     const [lat, lon] = text.split(',').map(Number);
@@ -408,7 +440,7 @@ export class MppFinder extends MppElement {
   }
 
   private renderControls(loading: boolean) {
-    const services = servicesIn(this.locations);
+    const { services = [], provinces = [] } = this.prepared ?? {};
     return html`<div part="controls" class="controls">
       <label class="search">
         <span class="visually-hidden">${msg('Search', { id: 'finder.search.label' })}</span>
@@ -427,7 +459,7 @@ export class MppFinder extends MppElement {
           <option value="" ?selected=${!this.provinceCode}>
             ${msg('All provinces', { id: 'finder.allProvinces' })}
           </option>
-          ${provincesIn(this.locations).map(
+          ${provinces.map(
             ({ code, name }) =>
               html`<option value=${code} ?selected=${code === this.provinceCode}>${name}</option>`,
           )}

@@ -7,8 +7,11 @@ export interface DocumentSource<T> {
   url?: string;
   /** Loads the bundled default document (a lazy chunk), when there is one. */
   bundled?: () => Promise<unknown>;
-  /** Validates and types the raw document; throws an `MppError('schema')` when it does not fit. */
-  read: (document: unknown, url?: string) => T;
+  /**
+   * Validates and types the raw document; throws (or rejects with) an `MppError('schema')`
+   * when it does not fit. May be asynchronous, to work through a large document in slices.
+   */
+  read: (document: unknown, url?: string) => T | Promise<T>;
   timeoutMs: number;
 }
 
@@ -72,7 +75,9 @@ export class DocumentController<T> implements ReactiveController {
         ? (await fetchJson(url, { timeoutMs, signal: request.signal })).body
         : await bundled?.();
       if (request.signal.aborted) return;
-      this.value = read(raw, url);
+      const value = await read(raw, url);
+      if (request.signal.aborted) return;
+      this.value = value;
     } catch (error) {
       if (isAbortError(error) || request.signal.aborted) return;
       this.value = undefined;

@@ -22,14 +22,30 @@ export function validateDocument<T>(
   data: unknown,
   url?: string,
 ): T {
-  const result = safeParse(schema, data);
-  if (result.success) return result.output;
-  const issues: SchemaIssue[] = result.issues.map((issue) => ({
-    path: toJsonPath(issue.path),
-    message: issue.message,
-  }));
+  const result = checkAgainst(schema, data);
+  if (result.ok) return result.value;
   throw new MppError('schema', `The document does not match the expected format`, {
     url,
-    issues,
+    issues: result.issues,
   });
+}
+
+/**
+ * The same check for one part of a document (`at` is its JSON path, e.g. `$.features[3]`),
+ * for callers that validate a large document piece by piece.
+ */
+export function checkAgainst<T>(
+  schema: GenericSchema<unknown, T>,
+  data: unknown,
+  at = '$',
+): { ok: true; value: T } | { ok: false; issues: SchemaIssue[] } {
+  const result = safeParse(schema, data);
+  if (result.success) return { ok: true, value: result.output };
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => ({
+      path: at + toJsonPath(issue.path).slice(1),
+      message: issue.message,
+    })),
+  };
 }

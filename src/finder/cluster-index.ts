@@ -126,7 +126,14 @@ export class ClusterIndex {
 
   async load(points: readonly { lon: number; lat: number }[]): Promise<void> {
     // A flat array is cheap to hand to the worker (transferred, not copied).
-    const coordinates = () => Float64Array.from(points.flatMap(({ lon, lat }) => [lon, lat]));
+    const coordinates = () => {
+      const flat = new Float64Array(points.length * 2);
+      points.forEach(({ lon, lat }, i) => {
+        flat[2 * i] = lon;
+        flat[2 * i + 1] = lat;
+      });
+      return flat;
+    };
     if (points.length >= WORKER_THRESHOLD && (this.worker || this.startWorker())) {
       try {
         await this.ask({ type: 'load', coordinates: coordinates() });

@@ -91,13 +91,27 @@ export class LocationSearchIndex {
   /** The previous search's terms and matches (in input order), to narrow down while typing. */
   private previous?: { terms: string[]; matches: Int32Array };
 
-  constructor(entries: readonly SearchableFields[]) {
+  /** Entries prepared so far (see `prepareFor`); `search` prepares the rest first. */
+  private prepared = 0;
+
+  constructor(private readonly entries: readonly SearchableFields[]) {
     const count = entries.length;
     this.haystacks = new Array<string>(count);
     this.nameEnds = new Int32Array(count);
     this.regencyEnds = new Int32Array(count);
     this.nameWords = new Uint8Array(count);
-    entries.forEach((entry, i) => {
+  }
+
+  /**
+   * Prepares entries for about `milliseconds`; true when all are ready. Lets a large index be
+   * built in slices between frames (preparing 100,000 entries takes most of a second).
+   */
+  prepareFor(milliseconds: number): boolean {
+    const deadline = performance.now() + milliseconds;
+    const { entries } = this;
+    while (this.prepared < entries.length) {
+      const i = this.prepared++;
+      const entry = entries[i];
       const name = normalizeSearchText(entry.name ?? '');
       const regency = normalizeSearchText(entry.regency ?? '');
       const rest = `${normalizeSearchText(entry.province ?? '')} ${normalizeSearchText(entry.address ?? '')}`;
@@ -105,7 +119,9 @@ export class LocationSearchIndex {
       this.regencyEnds[i] = name.length + regency.length + 2;
       this.nameWords[i] = Math.min(255, name ? name.split(' ').length : 0);
       this.haystacks[i] = ` ${name} ${regency} ${rest} `;
-    });
+      if ((i & 255) === 0 && performance.now() > deadline) break;
+    }
+    return this.prepared === entries.length;
   }
 
   /**
@@ -120,6 +136,7 @@ export class LocationSearchIndex {
    * and "cianjur" puts Kabupaten Cianjur before Kota Bandung (on Jl. Cianjur).
    */
   search(query: string): number[] {
+    this.prepareFor(Infinity);
     const count = this.haystacks.length;
     const terms = queryTerms(query);
     if (terms.length === 0) {

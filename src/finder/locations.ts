@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { MppError, type SchemaIssue } from '../core/errors.js';
 import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
-import { validateDocument } from '../core/validate.js';
+import { checkAgainst, validateDocument } from '../core/validate.js';
+import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import {
   parseOpeningHours,
   TIME_ZONES,
@@ -36,25 +37,33 @@ export const locationPropertiesSchema = v.looseObject({
   source: optionalText,
 });
 
-/** A locations document: a GeoJSON FeatureCollection of Points, `[lon, lat]` (RFC 7946). */
+/** One location: a GeoJSON Point feature, `[lon, lat]` (RFC 7946). */
+export const locationFeatureSchema = v.looseObject({
+  type: v.literal('Feature'),
+  geometry: v.looseObject({
+    type: v.literal('Point'),
+    coordinates: v.pipe(
+      v.array(v.pipe(v.number(), v.finite())),
+      v.minLength(2, 'A position is [longitude, latitude]'),
+    ),
+  }),
+  properties: locationPropertiesSchema,
+});
+
+/** A locations document: a GeoJSON FeatureCollection of Points. */
 export const locationsSchema = v.looseObject({
   type: v.literal('FeatureCollection'),
-  features: v.array(
-    v.looseObject({
-      type: v.literal('Feature'),
-      geometry: v.looseObject({
-        type: v.literal('Point'),
-        coordinates: v.pipe(
-          v.array(v.pipe(v.number(), v.finite())),
-          v.minLength(2, 'A position is [longitude, latitude]'),
-        ),
-      }),
-      properties: locationPropertiesSchema,
-    }),
-  ),
+  features: v.array(locationFeatureSchema),
+});
+
+// The same document, features unchecked: they are checked one by one, in slices.
+const collectionShape = v.looseObject({
+  type: v.literal('FeatureCollection'),
+  features: v.array(v.unknown()),
 });
 
 export type LocationsDocument = v.InferOutput<typeof locationsSchema>;
+type LocationFeature = v.InferOutput<typeof locationFeatureSchema>;
 export type LocationProperties = v.InferOutput<typeof locationPropertiesSchema>;
 
 /** One location, ready for search, list and map. */
@@ -82,50 +91,36 @@ export interface LocationSet {
 const looksSwapped = ([first, second]: number[]) =>
   first >= -11.5 && first <= 6.5 && second >= 94 && second <= 142;
 
+/** Schema problems beyond this many are not collected (the first ones say enough). */
+const MAX_ISSUES = 100;
+
 /**
  * Validates a locations document, including what the schema cannot say (unique ids,
- * coordinate ranges and order), and prepares each location. Throws `MppError('schema')`.
+ * coordinate ranges and order), and prepares each location. Works in slices with pauses, so
+ * 100,000 locations never block the page for long. Rejects with `MppError('schema')`.
  */
-export function readLocations(document: unknown, url?: string): LocationSet {
-  const collection = validateDocument(locationsSchema, document, url);
+export async function readLocations(document: unknown, url?: string): Promise<LocationSet> {
+  const collection = validateDocument(collectionShape, document, url);
   const issues: SchemaIssue[] = [];
   const warnings: SchemaIssue[] = [];
   const seen = new Set<string>();
-  const locations = collection.features.map((feature, index): MppLocation => {
+  const locations: MppLocation[] = [];
+  let sliceStart = performance.now();
+  for (const [index, raw] of collection.features.entries()) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
     const where = `$.features[${index}]`;
-    const { properties } = feature;
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
-    if (seen.has(properties.id)) {
-      issues.push({ path: `${where}.properties.id`, message: `Duplicate id "${properties.id}"` });
+    const checked = checkAgainst(locationFeatureSchema, raw, where);
+    if (!checked.ok) {
+      issues.push(...checked.issues);
+      if (issues.length >= MAX_ISSUES) break;
+      continue;
     }
-    seen.add(properties.id);
-    if (looksSwapped([lon, lat]) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      issues.push({
-        path: `${where}.geometry.coordinates`,
-        message: looksSwapped([lon, lat])
-          ? `[${lon}, ${lat}] looks like [latitude, longitude]; GeoJSON order is [longitude, latitude]`
-          : `[${lon}, ${lat}] is outside the valid range`,
-      });
-    }
-    let hours: OpeningHours | undefined;
-    if (properties.openingHours !== undefined) {
-      try {
-        hours = parseOpeningHours(properties.openingHours);
-      } catch (error) {
-        warnings.push({ path: `${where}.properties.openingHours`, message: String(error) });
-      }
-    }
-    return {
-      id: properties.id,
-      name: properties.name,
-      lat,
-      lon,
-      properties,
-      zone: properties.timezone ?? provinceByCode(properties.provinceCode)?.zone,
-      hours,
-      approximate: properties.coordinatePrecision === 'approximate',
-    };
-  });
+    const location = prepareLocation(checked.value, where, issues, warnings, seen);
+    if (!issues.length) locations.push(location);
+  }
   if (issues.length) {
     throw new MppError('schema', 'The locations do not fit the expected format', {
       url,
@@ -133,4 +128,46 @@ export function readLocations(document: unknown, url?: string): LocationSet {
     });
   }
   return { locations, warnings };
+}
+
+function prepareLocation(
+  feature: LocationFeature,
+  where: string,
+  issues: SchemaIssue[],
+  warnings: SchemaIssue[],
+  seen: Set<string>,
+): MppLocation {
+  const { properties } = feature;
+  const [lon, lat] = feature.geometry.coordinates as [number, number];
+  if (seen.has(properties.id)) {
+    issues.push({ path: `${where}.properties.id`, message: `Duplicate id "${properties.id}"` });
+  }
+  seen.add(properties.id);
+  if (looksSwapped([lon, lat]) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    issues.push({
+      path: `${where}.geometry.coordinates`,
+      message: looksSwapped([lon, lat])
+        ? `[${lon}, ${lat}] looks like [latitude, longitude]; GeoJSON order is [longitude, latitude]`
+        : `[${lon}, ${lat}] is outside the valid range`,
+    });
+  }
+  let hours: OpeningHours | undefined;
+  if (properties.openingHours !== undefined) {
+    try {
+      hours = parseOpeningHours(properties.openingHours);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      warnings.push({ path: `${where}.properties.openingHours`, message });
+    }
+  }
+  return {
+    id: properties.id,
+    name: properties.name,
+    lat,
+    lon,
+    properties,
+    zone: properties.timezone ?? provinceByCode(properties.provinceCode)?.zone,
+    hours,
+    approximate: properties.coordinatePrecision === 'approximate',
+  };
 }

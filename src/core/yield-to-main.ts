@@ -1,0 +1,18 @@
+/**
+ * Lets the browser paint and handle input before long work continues, so a large data set is
+ * processed in slices instead of one long task. `scheduler.yield()` where available (it keeps
+ * our place in the queue); else a message-channel task, which unlike `setTimeout(0)` is not
+ * clamped to 4 ms.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Milliseconds of work between two yields: well under the 50 ms of a "long task". */
+export const SLICE_MS = 12;

@@ -66,6 +66,22 @@ const site = await listen((req, res) => {
     res.end(manyLocations);
     return;
   }
+  if (url.pathname === '/strict-csp') {
+    // The policy of a strict government CMS: no inline scripts or styles, no eval; scripts
+    // only from the CDN, data and tiles only from the site itself, no blob: workers.
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src ${cdnOrigin}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdnOrigin}`,
+    );
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CSP</title></head><body>
+      <mpp-queue-badge src="/feed.json" service="dukcapil"></mpp-queue-badge>
+      <mpp-service-checklist service="paspor-baru" no-persist></mpp-service-checklist>
+      <mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" ${url.searchParams.get('src') ? 'src="/locations.json"' : ''}></mpp-finder>
+      <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
   if (url.pathname === '/finder') {
     const src = url.searchParams.get('src');
     res.setHeader('Content-Type', 'text/html');
@@ -210,6 +226,47 @@ try {
       }
       assert(errors.length === 0, errors.join('; '));
     });
+    await page.close();
+  }
+  for (const [label, src, expectedViolations] of [
+    ['three elements, bundled data', '', []],
+    // Without `worker-src blob:` the clustering worker is refused: the finder must say nothing
+    // and cluster on the page instead.
+    ['6,000 locations, worker refused', 'yes', ['worker-src']],
+  ]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 2400 }); // every element in view
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.evaluateOnNewDocument(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.violations.push(
+          `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+        ),
+      );
+    });
+    await page.goto(`${siteOrigin}/strict-csp?src=${src}`, { waitUntil: 'domcontentloaded' });
+    await check(
+      `strict CSP, ${label}: everything works, violations ${JSON.stringify(expectedViolations)}`,
+      async () => {
+        await page.waitForFunction(
+          () =>
+            ['mpp-queue-badge', 'mpp-service-checklist', 'mpp-finder'].every(
+              (tag) => document.querySelector(tag)?.getAttribute('state') === 'ready',
+            ) &&
+            document.querySelector('mpp-finder').shadowRoot.querySelector('.leaflet-marker-icon'),
+          { timeout: 20000 },
+        );
+        const violations = await page.evaluate(() => window.violations);
+        const directives = [...new Set(violations.map((line) => line.split(' ')[0]))];
+        assert(
+          JSON.stringify(directives) === JSON.stringify(expectedViolations),
+          `violations: ${violations.join('; ')}`,
+        );
+        assert(errors.length === 0, errors.join('; '));
+      },
+    );
     await page.close();
   }
 } finally {

@@ -154,6 +154,19 @@ describe('<mpp-finder> with the bundled national list', () => {
     expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
   });
 
+  it('takes its height side by side, and ignores an invalid one', async () => {
+    const finder = await finderFixture({ 'no-map': true, height: '300px' });
+    await ready(finder);
+    const base = part(finder, 'base')!;
+    expect(base.getBoundingClientRect().height).to.equal(300);
+    const errors = await errorsDuring(async () => {
+      finder.height = 'tall';
+      await finder.updateComplete;
+    });
+    expect(base.getBoundingClientRect().height).to.equal(480);
+    expect(errors.map((error) => error.code)).to.deep.equal(['attribute']);
+  });
+
   it('marks approximate locations and routes to them by name, not by coordinates', async () => {
     const finder = await finderFixture({ 'no-map': true, query: 'kab cianjur' });
     await ready(finder);

@@ -173,6 +173,9 @@ export class MppFinder extends MppElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
+    if (changed.has('height') && !CSS.supports('height', this.height)) {
+      this.reportInvalidAttribute('height', this.height, '480px');
+    }
     this.document.sync();
     const set = this.document.value;
     const prepared = set && this.prepare(set);
@@ -214,6 +217,14 @@ export class MppFinder extends MppElement {
   }
 
   protected override updated(): void {
+    // The height goes through the CSSOM, not a style attribute (Lit's styleMap writes the
+    // attribute on first render): strict CSPs without 'unsafe-inline' refuse style attributes.
+    this.renderRoot
+      .querySelector<HTMLElement>('.finder')
+      ?.style.setProperty(
+        '--_finder-height',
+        CSS.supports('height', this.height) ? this.height : '480px',
+      );
     this.map.sync({
       wanted: !this.noMap && this.view !== 'list' && this.state !== 'error',
       visible: this.visibility.seen,
@@ -412,7 +423,6 @@ export class MppFinder extends MppElement {
       part="base"
       class="finder view-${this.noMap ? 'list' : this.view}"
       lang=${this.locale}
-      style=${`--_finder-height:${CSS.supports('height', this.height) ? this.height : '480px'}`}
     >
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
     </div>`;

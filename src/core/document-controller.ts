@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { asMppError, isAbortError, type MppError } from './errors.js';
+import { asMppError, isAbortError, MppError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
 
 export interface DocumentSource<T> {
-  /** URL of the document (resolved against the page); none: use `bundled`. */
+  /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
   url?: string;
+  /** Text of the document given inline, in a child `<script type="application/json">`. */
+  inline?: string;
   /** Loads the bundled default document (a lazy chunk), when there is one. */
   bundled?: () => Promise<unknown>;
   /**
@@ -51,7 +53,8 @@ export class DocumentController<T> implements ReactiveController {
   /** Starts loading when the source changed since the last call. Call it from `willUpdate`. */
   sync(): void {
     const source = this.source();
-    const key = source.url ?? '(bundled)';
+    const key =
+      source.url ?? (source.inline === undefined ? '(bundled)' : `inline:${source.inline}`);
     if (key === this.loadedFor) return;
     if (this.loadedFor !== undefined) this.value = undefined; // another document: the old one no longer applies
     this.loadedFor = key;
@@ -64,7 +67,7 @@ export class DocumentController<T> implements ReactiveController {
     this.sync();
   }
 
-  private async load({ url, bundled, read, timeoutMs }: DocumentSource<T>): Promise<void> {
+  private async load({ url, inline, bundled, read, timeoutMs }: DocumentSource<T>): Promise<void> {
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
@@ -73,7 +76,9 @@ export class DocumentController<T> implements ReactiveController {
     try {
       const raw = url
         ? (await fetchJson(url, { timeoutMs, signal: request.signal })).body
-        : await bundled?.();
+        : inline !== undefined
+          ? parseInline(inline)
+          : await bundled?.();
       if (request.signal.aborted) return;
       const value = await read(raw, url);
       if (request.signal.aborted) return;
@@ -90,5 +95,24 @@ export class DocumentController<T> implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+  }
+}
+
+/**
+ * The document inside a child `<script type="application/json">` of `host` (anywhere below
+ * it: CMSs wrap pasted markup in `<p>`s); other children are ignored.
+ */
+export function inlineDocument(host: Element): string | undefined {
+  return host.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new MppError(
+      'parse',
+      `The inline <script type="application/json"> is not valid JSON: ${String(error)}`,
+    );
   }
 }

@@ -397,3 +397,45 @@ describe('<mpp-finder> selection from the list', () => {
     expect(document.scrollingElement!.scrollTop).to.equal(0);
   });
 });
+
+describe('<mpp-finder> with its locations inline', () => {
+  const inline = (json: string, attributes = '') => {
+    // As WordPress's classic editor leaves pasted markup: wrapped in <p>, with <br>s around.
+    const container = document.createElement('div');
+    container.innerHTML = `<mpp-finder no-map ${attributes}><p><br><script type="application/json">${json}</script></p><p>Lihat daftar MPP</p></mpp-finder>`;
+    document.body.append(container);
+    return container.querySelector('mpp-finder') as MppFinder;
+  };
+  afterEach(() =>
+    document.querySelectorAll('mpp-finder').forEach((finder) => finder.parentElement!.remove()),
+  );
+
+  it('reads a child <script type="application/json"> and ignores the other children', async () => {
+    const finder = inline(JSON.stringify(threeZones));
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('3 MPP ditemukan');
+    expect(shadowText(finder)).not.to.contain('Lihat daftar MPP');
+  });
+
+  it('validates inline data the same way, and reports invalid JSON as such', async () => {
+    const swapped = structuredClone(threeZones);
+    swapped.features[0].geometry.coordinates = [-6.82, 107.14];
+    let errors = await errorsDuring(async () => {
+      await ready(inline(JSON.stringify(swapped)));
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['schema']);
+    errors = await errorsDuring(async () => {
+      const finder = inline('{"type": "FeatureCollection", features: []}');
+      await ready(finder);
+      expect(finder.state).to.equal('error');
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['parse']);
+  });
+
+  it('prefers src over inline data', async () => {
+    const src = await served({ ...threeZones, features: threeZones.features.slice(0, 1) });
+    const finder = inline(JSON.stringify(threeZones), `src="${src}"`);
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('1 MPP ditemukan');
+  });
+});

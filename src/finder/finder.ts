@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../core/clock-controller.js';
-import { DocumentController } from '../core/document-controller.js';
+import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError, warnSiteOwner } from '../core/errors.js';
@@ -57,6 +57,9 @@ const PAGE_SIZE = 50;
  *
  * @tagname mpp-finder
  * @summary Map and list of public service malls with search, opening hours and directions.
+ *
+ * Data may also be given inline, as a child `<script type="application/json">` (used when
+ * there is no `src`; other children are ignored).
  *
  * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
@@ -137,6 +140,7 @@ export class MppFinder extends MppElement {
     this,
     () => ({
       url: this.src.trim() ? new URL(this.src.trim(), document.baseURI).href : undefined,
+      inline: inlineDocument(this),
       bundled: () => import('../data/locations.json').then((module) => module.default),
       read: readLocations,
       timeoutMs: this.timeout,

@@ -384,3 +384,23 @@ describe('<mpp-service-checklist> with the bundled catalogue', () => {
     expect(progress(en)).to.match(/^0 of \d+ documents ready$/);
   });
 });
+
+describe('<mpp-service-checklist> with its catalogue inline', () => {
+  it('reads a child <script type="application/json"> inside CMS paragraphs', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = `<mpp-service-checklist service="izin-contoh" no-persist><p><script type="application/json">${JSON.stringify(testCatalog)}</script></p></mpp-service-checklist>`;
+    const el = container.querySelector('mpp-service-checklist') as MppServiceChecklist;
+    await until(() => el.state === 'ready');
+    expect(shadowText(el, '[part~=title]')).to.equal('Izin contoh');
+  });
+
+  it('reports inline text that is not JSON as a parse error', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const errors = await errorsDuring(async () => {
+      container.innerHTML = `<mpp-service-checklist service="izin-contoh" no-persist><script type="application/json">{"version": 1,</script></mpp-service-checklist>`;
+      const el = container.querySelector('mpp-service-checklist') as MppServiceChecklist;
+      await until(() => el.state === 'error');
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['parse']);
+  });
+});

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DocumentController } from '../core/document-controller.js';
+import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError } from '../core/errors.js';
@@ -31,6 +31,9 @@ export interface ChecklistChangeDetail {
  *
  * @tagname mpp-service-checklist
  * @summary Checklist of the documents a public service needs.
+ *
+ * Data may also be given inline, as a child `<script type="application/json">` (used when
+ * there is no `src`; other children are ignored).
  *
  * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
@@ -88,6 +91,7 @@ export class MppServiceChecklist extends MppElement {
     this,
     () => ({
       url: this.src.trim() ? this.resolvedSrc() : undefined,
+      inline: inlineDocument(this),
       bundled: () => import('../data/catalog.json').then((module) => module.default),
       read: readCatalog,
       timeoutMs: this.timeout,

@@ -9,6 +9,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 run('npx', 'vite', 'build', '--mode', 'cdn', '--logLevel', 'warn');
+run('npx', 'vite', 'build', '--config', 'scripts/vite.cli.config.mjs', '--logLevel', 'warn');
 run('npx', 'tsc', '-p', 'tsconfig.build.json');
 run('npm', 'run', '--silent', 'analyze');
 

@@ -9,7 +9,10 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close(); // an open port would keep Node (the CLI) running
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }

@@ -1,10 +1,25 @@
 // `npm run build`: the npm build (ESM per element + .d.ts), the CDN build (loader + lazy
 // chunks), custom-elements.json and VS Code HTML custom data, licences beside both.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { vscodeCustomData } from './custom-data.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'vite', 'build', '--logLevel', 'warn');
@@ -24,6 +39,17 @@ for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
   copyFileSync(file, `dist/${file}`);
   copyFileSync(file, `dist/cdn/${file}`);
 }
+// Subresource Integrity hashes of the CDN files, for `<script integrity="…">` (README).
+const integrity = Object.fromEntries(
+  filesUnder('dist/cdn')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => [
+      file.slice('dist/cdn/'.length),
+      `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`,
+    ]),
+);
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+
 console.log(
   'Built dist/ (npm entries, types, custom-elements.json) and dist/cdn/ (script-tag build).',
 );

@@ -48,6 +48,10 @@ const manyLocations = JSON.stringify({
     properties: { id: `loc-${i}`, name: `Lokasi contoh ${i}` },
   })),
 });
+// The loader is included with the Subresource Integrity hash the build wrote (README snippet).
+const loaderIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))[
+  'mpp-widgets.js'
+];
 const blankPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
@@ -102,7 +106,7 @@ const site = await listen((req, res) => {
     <h1>Antrean MPP</h1>
     <mpp-queue-badge src="/feed.json" service="dukcapil"><a href="/antrean">Lihat antrean</a></mpp-queue-badge>
     <mpp-service-checklist service="paspor-baru"></mpp-service-checklist>
-    <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
+    <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>
     <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js?pasted-twice"></script>
   </body></html>`);
 });

@@ -30,7 +30,7 @@ export class DocumentController<T> implements ReactiveController {
   private request?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly source: () => DocumentSource<T>,
     private readonly onError: (error: MppError) => void,
   ) {
@@ -52,6 +52,8 @@ export class DocumentController<T> implements ReactiveController {
 
   /** Starts loading when the source changed since the last call. Call it from `willUpdate`. */
   sync(): void {
+    // An update can still run after removal (a late observer callback): start nothing then.
+    if (!this.host.isConnected) return;
     const source = this.source();
     const key =
       source.url ?? (source.inline === undefined ? '(bundled)' : `inline:${source.inline}`);

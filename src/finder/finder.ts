@@ -323,6 +323,7 @@ export class MppFinder extends MppElement {
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
+    if (!this.isConnected) return;
     this.announceTimer = setTimeout(() => {
       this.announcedCount = this.results.length;
     }, 700);

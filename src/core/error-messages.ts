@@ -9,7 +9,7 @@ import { msg, str } from './localization.js';
 export function describeError(error: MppError): string {
   switch (error.code) {
     case 'network':
-      return msg('The data could not be loaded. Check your connection; we will keep trying.', {
+      return msg('The data could not be loaded. Check your internet connection and try again.', {
         id: 'core.error.network',
       });
     case 'timeout':

@@ -6,7 +6,7 @@ export const templates = {
   'core.error.attribute': `Pengelola situs: ada pengaturan widget yang kosong atau tidak valid.`,
   'core.error.format': `Data tidak sesuai format. Pengelola situs: rincian masalah tercantum di konsol peramban.`,
   'core.error.http': str`Server data mengalami gangguan (HTTP ${0}). Silakan coba lagi nanti.`,
-  'core.error.network': `Data tidak dapat dimuat. Periksa koneksi internet Anda; sistem akan terus mencoba.`,
+  'core.error.network': `Data tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.`,
   'core.error.notFound': `Pengelola situs: periksa kembali nilai atribut widget dengan isi data.`,
   'core.error.timeout': `Server data terlalu lama merespons. Silakan coba lagi nanti.`,
   'core.retry': `Coba lagi`,

@@ -12,7 +12,7 @@ const BLANK_PNG = Buffer.from(
 const secondServer = await startQueueFeedServer(feedOptions);
 
 export default {
-  files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium reports background tabs as hidden, and the badge rightly stops
   // polling in a hidden page.

@@ -3,6 +3,7 @@ const base = process.argv[2] ?? 'http://127.0.0.1:5173';
 const checks = [
   ['/demo/', '<mpp-queue-badge'],
   ['/demo/', '<mpp-finder'],
+  ['/demo/configurator.html', '<snippet-configurator'],
   ['/src/cdn.ts', 'mpp-queue-badge'],
   ['/feeds/demo/mpp.json', '"services"'],
   ['/feeds/demo/siola.json', '"servingQueues"'],

@@ -91,6 +91,24 @@ try {
     }
     await page.close();
   }
+  // The snippet configurator, with a province chosen (finder preview) — desktop and phone.
+  for (const [lang, width] of [
+    ['id', 1100],
+    ['en', 360],
+  ]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(`${base}configurator.html?lang=${lang}`, { waitUntil: 'networkidle2' });
+    await page.select('snippet-configurator select[name="province"]', '32');
+    await page.waitForFunction(
+      () => document.querySelector('.preview-box mpp-finder')?.getAttribute('state') === 'ready',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const path = `demo/screenshots/configurator-${lang}-${width < 600 ? 'phone' : 'desktop'}.png`;
+    await page.screenshot({ path, fullPage: width > 600 });
+    console.log(path);
+    await page.close();
+  }
 } finally {
   await browser.close();
 }

@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/test-support/setup.js';
+import { expectAccessible } from '../../src/test-support/axe.js';
+import { shadowText } from '../../src/test-support/dom.js';
+import { until } from '../../src/test-support/feeds.js';
+import { LOCAL_TILES } from '../../src/test-support/finder.js';
+import '../../src/index.js';
+import './snippet-configurator.js';
+import type { SnippetConfigurator } from './snippet-configurator.js';
+import { contrastRatio, elementMarkup, scriptSnippet, shortcode } from './snippets.js';
+
+describe('snippets', () => {
+  const finder = {
+    tag: 'mpp-finder' as const,
+    attributes: { province: '32', 'near-me': true, 'no-map': false, selected: '' },
+  };
+
+  it('writes the element with only the chosen attributes, values escaped', () => {
+    expect(elementMarkup(finder)).to.equal('<mpp-finder province="32" near-me></mpp-finder>');
+    expect(
+      elementMarkup({ tag: 'mpp-queue-badge', attributes: { src: 'https://x/"><script>' } }),
+    ).to.equal('<mpp-queue-badge src="https://x/&quot;>&lt;script>"></mpp-queue-badge>');
+    expect(elementMarkup({ ...finder, primaryColor: '#7a1010' })).to.contain(
+      'style="--mpp-color-primary: #7a1010"',
+    );
+  });
+
+  it('pins the version, with the loader hash when known', () => {
+    const snippet = scriptSnippet(finder, { version: '1.2.3', integrity: 'sha384-abc' });
+    expect(snippet.split('\n')[0]).to.equal(
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/mpp-widgets@1.2.3/dist/cdn/mpp-widgets.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+    );
+    expect(scriptSnippet(finder, { version: '1.2.3' })).not.to.contain('integrity');
+  });
+
+  it('writes the WordPress shortcode the plugin reads', () => {
+    expect(shortcode({ ...finder, primaryColor: '#7a1010' })).to.equal(
+      '[mpp_finder province="32" near-me color="#7a1010"]',
+    );
+    expect(shortcode({ tag: 'mpp-queue-badge', attributes: { src: 'https://x/a"]b' } })).to.equal(
+      '[mpp_queue_badge src="https://x/ab"]',
+    );
+  });
+
+  it('computes WCAG contrast', () => {
+    expect(contrastRatio('#ffffff', '#000000')).to.be.closeTo(21, 0.01);
+    expect(contrastRatio('#767676', '#ffffff')).to.be.closeTo(4.54, 0.01);
+    expect(contrastRatio('#0b57a4', '#ffffff')).to.be.greaterThan(4.5);
+  });
+});
+
+describe('<snippet-configurator>', () => {
+  const configurator = () =>
+    fixture<SnippetConfigurator>(
+      html`<snippet-configurator preview-tile-url=${LOCAL_TILES}></snippet-configurator>`,
+    );
+  const choose = async (element: SnippetConfigurator, name: string, value: string | boolean) => {
+    const control = element.querySelector<HTMLInputElement>(
+      `[name="${name}"]${typeof value === 'string' && name === 'tag' ? `[value="${value}"]` : ''}`,
+    )!;
+    if (control.type === 'checkbox' || control.type === 'radio') {
+      control.checked = value === true || control.type === 'radio';
+    } else {
+      control.value = value as string;
+    }
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+  };
+  const snippet = (element: SnippetConfigurator, kind: string) =>
+    element.querySelector(`.snippet[data-kind="${kind}"] code`)!.textContent!;
+
+  it('updates the preview and every snippet as choices change', async () => {
+    const element = await configurator();
+    await choose(element, 'province', '32');
+    await choose(element, 'selected', 'mpp-3203');
+    const preview = element.querySelector('.preview-box mpp-finder')!;
+    expect(preview.getAttribute('province')).to.equal('32');
+    expect(preview.getAttribute('selected')).to.equal('mpp-3203');
+    expect(preview.getAttribute('tile-url')).to.equal(LOCAL_TILES);
+    expect(snippet(element, 'script')).to.contain(
+      '<mpp-finder province="32" selected="mpp-3203" near-me></mpp-finder>',
+    );
+    expect(snippet(element, 'script')).not.to.contain('tile-url');
+    expect(snippet(element, 'npm')).to.contain("import 'mpp-widgets/finder.js';");
+    expect(snippet(element, 'shortcode')).to.equal(
+      '[mpp_finder province="32" selected="mpp-3203" near-me]',
+    );
+    await choose(element, 'tag', 'mpp-service-checklist');
+    await choose(element, 'service', 'skck-baru');
+    expect(
+      element.querySelector('.preview-box mpp-service-checklist')!.getAttribute('service'),
+    ).to.equal('skck-baru');
+    expect(snippet(element, 'shortcode')).to.equal('[mpp_service_checklist service="skck-baru"]');
+    await expectAccessible(element);
+  });
+
+  it('warns below WCAG AA contrast, in Indonesian and in English', async () => {
+    const element = await configurator();
+    await choose(element, 'color', '#8fb8e0');
+    expect(element.querySelector('.contrast')!.classList.contains('warning')).to.equal(true);
+    expect(element.querySelector('.contrast')!.textContent).to.match(/kurang dari 4,5:1/);
+    element.language = 'en';
+    await element.updateComplete;
+    expect(element.querySelector('.contrast')!.textContent).to.match(/below 4\.5:1/);
+    await choose(element, 'color', '#7a1010');
+    expect(element.querySelector('.contrast')!.classList.contains('warning')).to.equal(false);
+    expect(snippet(element, 'script')).to.contain('--mpp-color-primary: #7a1010');
+  });
+
+  it('round trip: the copied snippet, pasted into a blank page, renders the same widget', async () => {
+    const element = await configurator();
+    for (const settings of [
+      { tag: 'mpp-finder', province: '32', noMap: true },
+      { tag: 'mpp-service-checklist', service: 'paspor-baru' },
+    ]) {
+      await choose(element, 'tag', settings.tag);
+      if ('province' in settings) {
+        await choose(element, 'province', settings.province ?? '');
+        await choose(element, 'noMap', true);
+        await choose(element, 'nearMe', false);
+      } else {
+        await choose(element, 'service', settings.service ?? '');
+      }
+      const preview = element.querySelector<HTMLElement & { state: string }>(
+        `.preview-box ${settings.tag}`,
+      )!;
+      // Pasted as a webmaster would: the whole snippet into an empty page (the script tag
+      // points at the CDN; the library is already loaded here, from this repository).
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.innerHTML = snippet(element, 'script');
+      page.querySelector('script')!.remove();
+      const pasted = page.querySelector<HTMLElement & { state: string }>(settings.tag)!;
+      await until(() => pasted.state === 'ready' && preview.state === 'ready');
+      expect(shadowText(pasted)).to.equal(shadowText(preview));
+      expect(shadowText(pasted)).to.match(/20 MPP ditemukan|Paspor/);
+    }
+  });
+});

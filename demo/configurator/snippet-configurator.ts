@@ -1,0 +1,270 @@
+// The snippet configurator (demo/configurator.html): a webmaster picks the widget, the MPP,
+// the service, the feed, the language and a colour, sees the result live and copies a snippet.
+// Part of the demo site, not of the library.
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import locations from '../../src/data/locations.json';
+import catalog from '../../src/data/catalog.json';
+import {
+  contrastRatio,
+  elementMarkup,
+  npmSnippet,
+  scriptSnippet,
+  shortcode,
+  type Release,
+  type WidgetChoice,
+  type WidgetTag,
+} from './snippets.js';
+import { TEXT, type Language } from './configurator-text.js';
+
+type Localized = string | { id?: string; en?: string };
+const textOf = (text: Localized, language: Language) =>
+  typeof text === 'string'
+    ? text
+    : ((language === 'en' ? text.en : text.id) ?? text.id ?? text.en ?? '');
+
+const PROVINCES = [
+  ...new Map(
+    locations.features.map(({ properties }) => [properties.provinceCode, properties.province]),
+  ),
+].sort((a, b) => a[1].localeCompare(b[1], 'id'));
+
+export class SnippetConfigurator extends LitElement {
+  /** Language of the configurator's own texts (follows the page's toggle). */
+  @property() language: Language = 'id';
+
+  @state() private tag: WidgetTag = 'mpp-finder';
+  @state() private province = '';
+  @state() private selected = '';
+  @state() private nearMe = true;
+  @state() private noMap = false;
+  @state() private service = 'paspor-baru';
+  @state() private feed = '';
+  @state() private format = 'mpp';
+  @state() private feedService = '';
+  @state() private widgetLang = '';
+  @state() private color = '#0b57a4';
+  @state() private release: Release = { version: '0' };
+  @state() private copied = '';
+  /**
+   * Tile URL for the preview only (tests point it at a local server so they never reach the
+   * internet); never part of a snippet.
+   */
+  @property({ attribute: 'preview-tile-url' }) previewTileUrl = '';
+
+  // Light DOM: the demo page's stylesheet styles the form.
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override async connectedCallback() {
+    super.connectedCallback();
+    // The version and loader hash this site was built from (integrity only after `npm run build`).
+    const version = await fetch('/package.json')
+      .then((response) => response.json() as Promise<{ version: string }>)
+      .then(({ version }) => version)
+      .catch(() => '0');
+    const integrity = await fetch('/dist/cdn/integrity.json')
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+      .then((hashes) => (hashes as Record<string, string>)['mpp-widgets.js'])
+      .catch(() => undefined);
+    this.release = { version, integrity };
+  }
+
+  /** The widget as chosen, with only the attributes that matter for its kind. */
+  get choice(): WidgetChoice {
+    const lang = this.widgetLang;
+    const primaryColor = this.color.toLowerCase() === '#0b57a4' ? undefined : this.color;
+    if (this.tag === 'mpp-finder') {
+      return {
+        tag: this.tag,
+        attributes: {
+          province: this.province,
+          selected: this.selected,
+          'near-me': this.nearMe,
+          'no-map': this.noMap,
+          lang,
+        },
+        primaryColor,
+      };
+    }
+    if (this.tag === 'mpp-service-checklist') {
+      return { tag: this.tag, attributes: { service: this.service, lang }, primaryColor };
+    }
+    return {
+      tag: this.tag,
+      attributes: {
+        src: this.feed,
+        format: this.format === 'mpp' ? '' : this.format,
+        service: this.feedService,
+        lang,
+      },
+      primaryColor,
+    };
+  }
+
+  protected override updated(): void {
+    const preview = this.querySelector('.preview-box > mpp-finder');
+    if (preview && this.previewTileUrl) preview.setAttribute('tile-url', this.previewTileUrl);
+  }
+
+  private get text() {
+    return TEXT[this.language];
+  }
+
+  private copy = async (kind: string, snippet: string) => {
+    await navigator.clipboard?.writeText(snippet).catch(() => undefined);
+    this.copied = kind;
+  };
+
+  override render() {
+    const { text, choice } = this;
+    const ratio = contrastRatio(this.color, '#ffffff');
+    const snippets: [string, string, string][] = [
+      ['script', text.scriptSnippet, scriptSnippet(choice, this.release)],
+      ['npm', text.npmSnippet, npmSnippet(choice)],
+      ['shortcode', text.shortcodeSnippet, shortcode(choice)],
+    ];
+    const ratioText = new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'id-ID', {
+      maximumFractionDigits: 1,
+    }).format(ratio);
+    return html`
+      <div class="settings">
+        <form
+          class="configurator"
+          @input=${this.onInput}
+          @change=${this.onInput}
+          @submit=${(e: Event) => e.preventDefault()}
+        >
+          <fieldset>
+            <legend>${text.widget}</legend>
+            ${(['mpp-finder', 'mpp-service-checklist', 'mpp-queue-badge'] as const).map(
+              (tag) =>
+                html`<label class="choice"
+                  ><input type="radio" name="tag" value=${tag} .checked=${this.tag === tag} />
+                  ${text.widgets[tag]}</label
+                >`,
+            )}
+          </fieldset>
+          ${this.renderSettings()}
+          <fieldset>
+            <legend>${text.appearance}</legend>
+            <label
+              >${text.language}
+              <select name="widgetLang">
+                <option value="" ?selected=${!this.widgetLang}>${text.languageAuto}</option>
+                <option value="id" ?selected=${this.widgetLang === 'id'}>Bahasa Indonesia</option>
+                <option value="en" ?selected=${this.widgetLang === 'en'}>English</option>
+              </select></label
+            >
+            <label>${text.color} <input type="color" name="color" .value=${this.color} /></label>
+            <p class=${ratio < 4.5 ? 'contrast warning' : 'contrast'} role="status">
+              ${ratio < 4.5 ? text.contrastLow(ratioText) : text.contrastOk(ratioText)}
+            </p>
+          </fieldset>
+        </form>
+
+        <section aria-labelledby="snippets-title">
+          <h2 id="snippets-title">${text.snippets}</h2>
+          ${this.release.integrity ? nothing : html`<p class="note">${text.noIntegrity}</p>`}
+          ${snippets.map(
+            ([kind, title, snippet]) =>
+              html`<div class="snippet" data-kind=${kind}>
+                <h3>${title}</h3>
+                <pre><code>${snippet}</code></pre>
+                <button type="button" class="copy" @click=${() => this.copy(kind, snippet)}>
+                  ${this.copied === kind ? text.copied : text.copy}
+                </button>
+              </div>`,
+          )}
+        </section>
+      </div>
+      <section class="preview" aria-labelledby="preview-title">
+        <h2 id="preview-title">${text.preview}</h2>
+        <div class="preview-box" .innerHTML=${elementMarkup(choice)}></div>
+      </section>
+    `;
+  }
+
+  private renderSettings() {
+    const { text, language } = this;
+    if (this.tag === 'mpp-finder') {
+      const inProvince = locations.features
+        .map(({ properties }) => properties)
+        .filter((properties) => !this.province || properties.provinceCode === this.province);
+      return html`<fieldset>
+        <legend>${text.widgets['mpp-finder']}</legend>
+        <label
+          >${text.province}
+          <select name="province">
+            <option value="">${text.allProvinces}</option>
+            ${PROVINCES.map(
+              ([code, name]) =>
+                html`<option value=${code} ?selected=${code === this.province}>${name}</option>`,
+            )}
+          </select></label
+        >
+        <label
+          >${text.oneMpp}
+          <select name="selected">
+            <option value="">${text.none}</option>
+            ${inProvince.map(
+              ({ id, name }) =>
+                html`<option value=${id} ?selected=${id === this.selected}>${name}</option>`,
+            )}
+          </select></label
+        >
+        <label class="choice"
+          ><input type="checkbox" name="nearMe" .checked=${this.nearMe} /> ${text.nearMe}</label
+        >
+        <label class="choice"
+          ><input type="checkbox" name="noMap" .checked=${this.noMap} /> ${text.noMap}</label
+        >
+      </fieldset>`;
+    }
+    if (this.tag === 'mpp-service-checklist') {
+      return html`<fieldset>
+        <legend>${text.widgets['mpp-service-checklist']}</legend>
+        <label
+          >${text.service}
+          <select name="service">
+            ${catalog.services.map(
+              ({ id, name }) =>
+                html`<option value=${id} ?selected=${id === this.service}>
+                  ${textOf(name, language)}
+                </option>`,
+            )}
+          </select></label
+        >
+      </fieldset>`;
+    }
+    return html`<fieldset>
+      <legend>${text.widgets['mpp-queue-badge']}</legend>
+      <label
+        >${text.feed}
+        <input type="url" name="feed" .value=${this.feed} placeholder="https://…/queue.json"
+      /></label>
+      <label
+        >${text.format}
+        <select name="format">
+          <option value="mpp" ?selected=${this.format === 'mpp'}>mpp</option>
+          <option value="siola" ?selected=${this.format === 'siola'}>SIOLA-Q</option>
+        </select></label
+      >
+      <label
+        >${text.feedService} <input type="text" name="feedService" .value=${this.feedService}
+      /></label>
+    </fieldset>`;
+  }
+
+  private onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    const value =
+      input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+    if (input.name === 'province') this.selected = '';
+    (this as unknown as Record<string, unknown>)[input.name] = value;
+    this.copied = '';
+  };
+}
+
+customElements.define('snippet-configurator', SnippetConfigurator);

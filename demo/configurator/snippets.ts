@@ -1,0 +1,79 @@
+// What the configurator hands to a webmaster: the same widget as a script-tag snippet, an npm
+// snippet and a WordPress shortcode. Pure functions, tested in configurator.test.ts.
+
+export type WidgetTag = 'mpp-finder' | 'mpp-service-checklist' | 'mpp-queue-badge';
+
+export interface WidgetChoice {
+  tag: WidgetTag;
+  /** Attribute values; `true` is a boolean attribute, empty strings are left out. */
+  attributes: Record<string, string | boolean>;
+  /** Accent colour (`--mpp-color-primary`), when chosen. */
+  primaryColor?: string;
+}
+
+export interface Release {
+  version: string;
+  /** SRI hash of the loader of that version, when known (`dist/cdn/integrity.json`). */
+  integrity?: string;
+}
+
+const ENTRY: Record<WidgetTag, string> = {
+  'mpp-finder': 'finder.js',
+  'mpp-service-checklist': 'service-checklist.js',
+  'mpp-queue-badge': 'queue-badge.js',
+};
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function usedAttributes({ attributes }: WidgetChoice): [string, string | true][] {
+  return Object.entries(attributes).filter(
+    (entry): entry is [string, string | true] =>
+      entry[1] === true || (typeof entry[1] === 'string' && entry[1] !== ''),
+  );
+}
+
+/** `<mpp-finder province="32" near-me></mpp-finder>` */
+export function elementMarkup(choice: WidgetChoice): string {
+  const attributes = usedAttributes(choice).map(([name, value]) =>
+    value === true ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  if (choice.primaryColor) attributes.push(`style="--mpp-color-primary: ${choice.primaryColor}"`);
+  return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}></${choice.tag}>`;
+}
+
+export function scriptSnippet(choice: WidgetChoice, { version, integrity }: Release): string {
+  const src = `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
+  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice)}`;
+}
+
+export function npmSnippet(choice: WidgetChoice): string {
+  return `npm install mpp-widgets\n\n// in your code:\nimport 'mpp-widgets/${ENTRY[choice.tag]}';\n\n<!-- in your page or component template: -->\n${elementMarkup(choice)}`;
+}
+
+/**
+ * `[mpp_finder province="32" near-me]`: attribute names as on the element. A shortcode value
+ * cannot hold `"` or `]`, so those are dropped (no contract value needs them).
+ */
+export function shortcode(choice: WidgetChoice): string {
+  const name = choice.tag.replace(/-/g, '_');
+  const attributes = usedAttributes(choice).map(([attribute, value]) =>
+    value === true ? attribute : `${attribute}="${value.replace(/["\][]/g, '')}"`,
+  );
+  if (choice.primaryColor) attributes.push(`color="${choice.primaryColor}"`);
+  return `[${name}${attributes.map((attribute) => ` ${attribute}`).join('')}]`;
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(first: string, second: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

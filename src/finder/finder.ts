@@ -8,13 +8,14 @@ import { MppError, warnSiteOwner } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
-import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
 import { themeTokens } from '../core/theme.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
-import { FinderMapController, type MapWording } from './finder-map-controller.js';
+import { renderControls } from './finder-controls.js';
+import { FinderMapController } from './finder-map-controller.js';
+import { mapWording, tileAttribution } from './finder-map-wording.js';
 import {
   findLocations,
   provinceCodeFor,
@@ -151,8 +152,9 @@ export class MppFinder extends MppElement {
   private readonly visibility = new VisibilityController(this);
   private readonly position = new PositionController(this);
   private readonly map = new FinderMapController(this, {
-    wording: () => this.inOwnLocale(() => this.mapWording()),
-    attribution: () => this.inOwnLocale(() => this.attribution()),
+    // Marker labels are asked for later, outside rendering: each answers in our language.
+    wording: () => mapWording(this.locale, (work) => this.inOwnLocale(work)),
+    attribution: () => this.inOwnLocale(() => tileAttribution(this.tileAttribution)),
     tileUrl: () => this.tileUrl,
     initialView: () => this.startView,
     onSelect: (location) => this.choose(location, false),
@@ -365,37 +367,6 @@ export class MppFinder extends MppElement {
     });
   }
 
-  // Marker labels are asked for later, outside rendering: each one answers in our language.
-  private mapWording(): MapWording {
-    const say =
-      <T extends unknown[]>(text: (...args: T) => string) =>
-      (...args: T) =>
-        this.inOwnLocale(() => text(...args));
-    return {
-      map: msg('Map of MPP locations', { id: 'finder.map.label' }),
-      location: say((location: MppLocation, selected: boolean) => {
-        const name = textIn(location.name, this.locale);
-        return selected ? msg(str`${name} (selected)`, { id: 'finder.map.selected' }) : name;
-      }),
-      cluster: say((count: number) => {
-        const formatted = formatNumber(count, this.locale);
-        return msg(str`${formatted} MPPs here; press Enter to zoom in`, {
-          id: 'finder.map.cluster',
-        });
-      }),
-      you: msg('Your location', { id: 'finder.map.you' }),
-      zoomIn: msg('Zoom in', { id: 'finder.map.zoomIn' }),
-      zoomOut: msg('Zoom out', { id: 'finder.map.zoomOut' }),
-    };
-  }
-
-  // Leaflet shows attribution as markup: the default is ours, a site's own text is escaped.
-  private attribution(): string {
-    const own = this.tileAttribution.trim();
-    if (own) return own.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-    return `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${msg('contributors', { id: 'finder.map.contributors' })}`;
-  }
-
   /** `center` and `zoom`, when given and valid (else the map fits the results). */
   private readStartView(): { center?: [number, number]; zoom?: number } {
     const text = this.center.trim();
@@ -445,7 +416,19 @@ export class MppFinder extends MppElement {
   private renderFinder() {
     const loading = this.state === 'loading';
     return html`
-      ${this.renderControls(loading)}
+      ${renderControls({
+        query: this.query,
+        provinceCode: this.provinceCode,
+        service: this.service,
+        provinces: this.prepared?.provinces ?? [],
+        services: this.prepared?.services ?? [],
+        loading,
+        nearMe: this.nearMe && PositionController.supported ? this.position.status : undefined,
+        onSearch: this.onSearch,
+        onProvince: this.onProvince,
+        onService: this.onService,
+        onNearMe: this.locate,
+      })}
       <div class="body">
         <div class="results">
           ${loading ? html`<div class="skeleton" part="skeleton"></div>` : this.renderResults()}
@@ -456,77 +439,6 @@ export class MppFinder extends MppElement {
         ${this.announcedCount === undefined ? '' : this.countText(this.announcedCount)}
       </p>
     `;
-  }
-
-  private renderControls(loading: boolean) {
-    const { services = [], provinces = [] } = this.prepared ?? {};
-    return html`<div part="controls" class="controls">
-      <label class="search">
-        <span class="visually-hidden">${msg('Search', { id: 'finder.search.label' })}</span>
-        <input
-          part="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          placeholder=${msg('Search MPP, regency/city, or address', { id: 'finder.search.placeholder' })}
-          @input=${this.onSearch}
-        />
-      </label>
-      <label class="filter">
-        <span class="visually-hidden">${msg('Province', { id: 'finder.province' })}</span>
-        <select @change=${this.onProvince} ?disabled=${loading}>
-          <option value="" ?selected=${!this.provinceCode}>
-            ${msg('All provinces', { id: 'finder.allProvinces' })}
-          </option>
-          ${provinces.map(
-            ({ code, name }) =>
-              html`<option value=${code} ?selected=${code === this.provinceCode}>${name}</option>`,
-          )}
-        </select>
-      </label>
-      ${
-        services.length
-          ? html`<label class="filter">
-              <span class="visually-hidden">${msg('Service', { id: 'finder.service' })}</span>
-              <select @change=${this.onService}>
-                <option value="">${msg('All services', { id: 'finder.allServices' })}</option>
-                ${services.map(
-                  (id) => html`<option value=${id} ?selected=${id === this.service}>${id}</option>`,
-                )}
-              </select>
-            </label>`
-          : nothing
-      }
-      ${this.nearMe && PositionController.supported ? this.renderNearMe() : nothing}
-    </div>`;
-  }
-
-  private renderNearMe() {
-    const { status } = this.position;
-    return html`<button
-        type="button"
-        class="button near-me"
-        @click=${this.locate}
-        ?disabled=${status === 'asking'}
-      >
-        ${status === 'asking' ? msg('Finding your location…', { id: 'finder.nearMe.asking' }) : msg('Near me', { id: 'finder.nearMe' })}
-      </button>
-      ${
-        status === 'denied' || status === 'unavailable'
-          ? html`<p class="position-problem" role="alert">
-              ${
-                status === 'denied'
-                  ? msg('Location permission was denied. You can still search by name or region.', {
-                      id: 'finder.nearMe.denied',
-                    })
-                  : msg(
-                      'Your location could not be found. Try again, or search by name or region.',
-                      { id: 'finder.nearMe.unavailable' },
-                    )
-              }
-            </p>`
-          : nothing
-      }`;
   }
 
   private countText(count: number): string {

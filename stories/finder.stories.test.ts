@@ -41,7 +41,7 @@ const counted = (count: number) => (finder: MppFinder, locale: Locale) => {
   expect(text(finder, '[part~="count"]')).to.equal(
     locale === 'en' ? `${count} MPP${count === 1 ? '' : 's'} found` : `${count} MPP ditemukan`,
   );
-  expect(items(finder).length).to.equal(Math.min(count, 50));
+  expect(items(finder).length).to.equal(Math.min(count, 20));
 };
 
 const inProvince32 = (finder: MppFinder, locale: Locale) => {

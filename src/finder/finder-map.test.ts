@@ -210,7 +210,7 @@ describe('<mpp-finder> map', () => {
       await until(() => markers(finder, '.mpp-cluster').length > 0, 15000, 'clusters');
       expect(workers).to.equal(1);
       expect(shadowText(finder, '[part="count"]')).to.equal('6.000 MPP ditemukan');
-      expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(50);
+      expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(20);
     } finally {
       window.Worker = RealWorker;
     }

@@ -39,8 +39,8 @@ describe('<mpp-finder> with the bundled national list', () => {
     await ready(finder);
     expect(finder.state).to.equal('ready');
     expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
-    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(50);
-    expect(shadowText(finder, '.more')).to.equal('Tampilkan lebih banyak (238 lagi)');
+    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(20);
+    expect(shadowText(finder, '.more')).to.equal('Tampilkan lebih banyak (268 lagi)');
     await speak(finder, 'en');
     expect(shadowText(finder, '[part="count"]')).to.equal('288 MPPs found');
     expect(part(finder, 'search')!.getAttribute('placeholder')).to.equal(

@@ -50,7 +50,7 @@ interface PreparedLocations {
 }
 
 /** Results drawn at first; "show more" adds this many again (long lists stay light on phones). */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 
 /**
  * Find a public service mall (MPP): search, filters, a list with today's hours and

@@ -139,5 +139,14 @@ describe('mpp-widgets validate', () => {
     const unknownType = await run('validate', 'x.json', '--type', 'kml');
     assert.equal(unknownType.code, 2);
     assert.match(unknownType.out, /Usage: mpp-widgets validate/);
+    // A name every object has must not pass as a type.
+    assert.equal((await run('validate', 'x.json', '--type', 'constructor')).code, 2);
+  });
+
+  it('reports odd documents as problems, never with a crash', async () => {
+    const result = await run('validate', file('strings.json', { services: ['a'] }));
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.out, /TypeError|at \w+ \(/);
+    assert.match(result.out, /\$\.services\[0\]/);
   });
 });

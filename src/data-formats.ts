@@ -64,7 +64,11 @@ export function detectType(document: unknown): DocumentType | undefined {
   const record = document as Record<string, unknown>;
   if (record.type === 'FeatureCollection' || Array.isArray(record.features)) return 'locations';
   if (!Array.isArray(record.services)) return undefined;
-  const first = (record.services[0] ?? {}) as Record<string, unknown>;
+  const firstService: unknown = record.services[0];
+  const first =
+    typeof firstService === 'object' && firstService !== null
+      ? (firstService as Record<string, unknown>)
+      : {};
   if ('requirements' in first || 'version' in record) return 'catalog';
   if ('servingQueue' in first || 'nextQueue' in first || 'timestamp' in record) return 'siola';
   return 'queue';

@@ -97,7 +97,7 @@ export async function main(args: string[]): Promise<number> {
   const typeAt = rest.indexOf('--type');
   if (typeAt >= 0) {
     const wanted = rest[typeAt + 1];
-    if (!wanted || !(wanted in DOCUMENT_FORMATS)) {
+    if (!wanted || !Object.hasOwn(DOCUMENT_FORMATS, wanted)) {
       console.error(`Unknown --type "${wanted ?? ''}".\n\n${USAGE}`);
       return 2;
     }

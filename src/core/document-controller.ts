@@ -67,6 +67,7 @@ export class DocumentController<T> implements ReactiveController {
   reload(): void {
     this.loadedFor = undefined;
     this.sync();
+    this.host.requestUpdate(); // show "loading" at once, not the old error until it settles
   }
 
   private async load({ url, inline, bundled, read, timeoutMs }: DocumentSource<T>): Promise<void> {

@@ -71,3 +71,18 @@ export function parseJson(text: string, url?: string): unknown {
     throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
   }
 }
+
+/**
+ * A `src` attribute as an absolute URL (relative ones resolve against the page). One that
+ * cannot be parsed is returned as written: fetching it then fails as a `network` error, which
+ * the element reports like any unreachable address. Empty: undefined.
+ */
+export function resolveAgainstPage(src: string): string | undefined {
+  const trimmed = src.trim();
+  if (!trimmed) return undefined;
+  try {
+    return new URL(trimmed, document.baseURI).href;
+  } catch {
+    return trimmed;
+  }
+}

@@ -162,11 +162,6 @@ export class ClusterIndex {
     this.stopWorker();
   }
 
-  /** True when a worker runs (or starts); the map reports it for benchmarks and tests. */
-  get usesWorker(): boolean {
-    return this.worker !== undefined;
-  }
-
   private startWorker(): boolean {
     try {
       this.worker = startWorker();

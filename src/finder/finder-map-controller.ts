@@ -16,6 +16,8 @@ export interface MapState {
   selectedId: string;
   /** The visitor's position once "near me" found it. */
   visitor?: MapPoint;
+  /** The results nearest to the visitor, brought into view with them. */
+  nearest?: readonly MapPoint[];
 }
 
 /** What the map says, in the host's language. */
@@ -80,7 +82,16 @@ export class FinderMapController implements ReactiveController {
     </div>`;
   }
 
-  sync({ wanted, visible, container, loaded, results, selectedId, visitor }: MapState): void {
+  sync({
+    wanted,
+    visible,
+    container,
+    loaded,
+    results,
+    selectedId,
+    visitor,
+    nearest = [],
+  }: MapState): void {
     this.results = results;
     this.selectedId = selectedId;
     this.loaded = loaded;
@@ -103,8 +114,7 @@ export class FinderMapController implements ReactiveController {
     }
     if (visitor && visitor !== this.shownVisitor) {
       this.shownVisitor = visitor;
-      // Results are sorted nearest first by now: bring the visitor and the closest into view.
-      this.map.showVisitor(visitor, results.slice(0, 3));
+      this.map.showVisitor(visitor, nearest);
     }
     if (results !== this.shownResults) {
       clearTimeout(this.updateTimer);
@@ -121,6 +131,11 @@ export class FinderMapController implements ReactiveController {
   reveal(id: string): void {
     this.shownSelection = id;
     void this.map?.select(this.indexOf(id), true);
+  }
+
+  // Moved in the page (re-parented): the map was removed with the host; make it again.
+  hostConnected(): void {
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -135,6 +135,10 @@ describe('<mpp-finder> map', () => {
     pin.focus();
     await sendKeys({ press: 'Enter' });
     expect((await event).detail.properties.name).to.equal(name);
+    // Selected in place: the same marker, still focused, now says so.
+    await until(() => pin.getAttribute('aria-pressed') === 'true');
+    expect(pin.isConnected).to.equal(true);
+    expect(finder.shadowRoot!.activeElement).to.equal(pin);
   });
 
   it('keeps markers, list and attribution working when tiles cannot be reached', async () => {
@@ -196,6 +200,19 @@ describe('<mpp-finder> map', () => {
     }
   });
 
+  it('draws its map again after being moved in the page', async () => {
+    const finder = await finderFixture({ src: await served(threeZones) });
+    await mapDrawn(finder);
+    const other = document.createElement('div');
+    finder.parentElement!.after(other);
+    other.append(finder);
+    try {
+      await until(() => markers(finder, '.mpp-pin').length === 3, 5000, 'pins after the move');
+    } finally {
+      other.remove();
+    }
+  });
+
   it('indexes thousands of locations in a worker and still draws clusters', async () => {
     const RealWorker = window.Worker;
     let workers = 0;
@@ -243,6 +260,20 @@ describe('<mpp-finder> near me', () => {
     expect(decodeURIComponent(google)).to.contain('origin=-2.600000,140.600000');
     await until(() => markers(finder, '.mpp-you').length === 1);
     await expectAccessible(finder, MAP_AXE);
+  });
+
+  it('keeps the map on the visitor and the nearest MPPs (no re-fit to all)', async () => {
+    const finder = await finderFixture({ 'near-me': true });
+    await mapDrawn(finder);
+    await executeServerCommand('emulate-geolocation', { latitude: -6.82, longitude: 107.14 });
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.near-me')!.click();
+    await until(() => markers(finder, '.mpp-you').length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // past the map's update delay
+    const labels = markers(finder).map((marker) => marker.getAttribute('aria-label'));
+    expect(labels).to.include('Mal Pelayanan Publik Kabupaten Cianjur');
+    expect(
+      markers(finder, '.mpp-cluster').every((cluster) => Number(cluster.textContent) < 20),
+    ).to.equal(true);
   });
 
   it('explains a denied permission and keeps search working', async () => {

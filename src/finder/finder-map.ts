@@ -35,10 +35,17 @@ const FIT_MAX_ZOOM = 13;
 const PIN_SVG =
   '<svg viewBox="0 0 24 32" aria-hidden="true" focusable="false"><path d="M12 1C6 1 1.5 5.5 1.5 11.3 1.5 19 12 31 12 31s10.5-12 10.5-19.7C22.5 5.5 18 1 12 1z"/><circle cx="12" cy="11.5" r="4.2"/></svg>';
 
+interface DrawnMarker {
+  leaflet: Marker;
+  shows: MapMarker;
+  selected: boolean;
+}
+
 export class FinderMap {
   private readonly map: LeafletMap;
   private points: readonly MapPoint[] = [];
-  private readonly drawn = new Map<string, Marker>();
+  /** Markers on the map by what they show (`c<cluster id>` or `p<result index>`). */
+  private readonly drawn = new Map<string, DrawnMarker>();
   private selectedIndex?: number;
   private userMarker?: Marker;
   private drawing = 0;
@@ -84,9 +91,12 @@ export class FinderMap {
   /** Shows `points` (the current results); `fit` moves the view to them (else it stays). */
   async show(points: readonly MapPoint[], fit: boolean): Promise<void> {
     this.points = points;
+    // The drawn markers stand for positions in the old results: take them away at once (and
+    // ignore answers still on their way), so no click selects the wrong location meanwhile.
+    this.drawing += 1;
+    this.clearMarkers();
     await this.index.load(points);
     if (this.points !== points) return; // newer results arrived while indexing
-    this.clearMarkers();
     if (fit) this.fit(points);
     await this.draw();
   }
@@ -137,8 +147,7 @@ export class FinderMap {
       .querySelector('.leaflet-control-zoom-out')
       ?.setAttribute('aria-label', labels.zoomOut);
     this.userMarker?.getElement()?.setAttribute('aria-label', labels.you);
-    this.clearMarkers();
-    void this.draw();
+    for (const drawn of this.drawn.values()) this.label(drawn);
   }
 
   /** After a size change (layout switched between stacked and side by side). */
@@ -158,12 +167,12 @@ export class FinderMap {
   }
 
   private clearMarkers(): void {
-    for (const marker of this.drawn.values()) marker.remove();
+    for (const { leaflet } of this.drawn.values()) leaflet.remove();
     this.drawn.clear();
   }
 
-  // Markers are keyed by what they show, so panning keeps the ones still in view (and the
-  // keyboard focus on them) instead of rebuilding every marker.
+  // Markers are keyed by what they show and updated in place (selection, language), so panning
+  // or selecting keeps the ones still in view — and the keyboard focus on them.
   private async draw(): Promise<void> {
     const drawing = ++this.drawing;
     const bounds = this.map.getBounds().pad(0.25);
@@ -174,38 +183,61 @@ export class FinderMap {
       )
       .catch(() => undefined);
     if (!markers || drawing !== this.drawing) return;
-    const wanted = new Map(markers.map((marker) => [this.keyOf(marker), marker]));
-    for (const [key, marker] of this.drawn) {
+    const wanted = new Map(markers.map((marker) => [keyOf(marker), marker]));
+    for (const [key, { leaflet }] of this.drawn) {
       if (!wanted.has(key)) {
-        marker.remove();
+        leaflet.remove();
         this.drawn.delete(key);
       }
     }
     for (const [key, marker] of wanted) {
-      if (!this.drawn.has(key)) this.drawn.set(key, this.addMarker(marker));
+      const drawn = this.drawn.get(key);
+      if (!drawn) this.drawn.set(key, this.addMarker(marker));
+      else if (drawn.selected !== this.isSelected(marker)) this.restyle(drawn);
     }
   }
 
-  private keyOf(marker: MapMarker): string {
-    if (marker.kind === 'cluster') return `c${marker.clusterId}:${marker.count}`;
-    return `p${marker.index}:${marker.index === this.selectedIndex ? 'selected' : ''}`;
+  private isSelected(marker: MapMarker): boolean {
+    return marker.kind === 'point' && marker.index === this.selectedIndex;
   }
 
-  private addMarker(marker: MapMarker): Marker {
+  private iconFor(marker: MapMarker) {
     const isCluster = marker.kind === 'cluster';
-    const selected = !isCluster && marker.index === this.selectedIndex;
+    const selected = this.isSelected(marker);
     const size = isCluster ? clusterSize(marker.count) : selected ? 40 : 28;
-    const icon = L.divIcon({
+    return L.divIcon({
       className: isCluster ? 'mpp-cluster' : selected ? 'mpp-pin selected' : 'mpp-pin',
       html: isCluster ? `<span>${marker.count}</span>` : PIN_SVG,
       iconSize: isCluster ? [size, size] : [size, size * (4 / 3)],
       iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size * (4 / 3)],
     });
-    const label = isCluster
-      ? this.labels.cluster(marker.count)
-      : this.labels.location(marker.index, selected);
-    const leafletMarker = L.marker([marker.lat, marker.lon], {
-      icon,
+  }
+
+  /** Name and pressed state for assistive technology, in the current language. */
+  private label(drawn: DrawnMarker): void {
+    const element = drawn.leaflet.getElement();
+    const { shows, selected } = drawn;
+    element?.setAttribute(
+      'aria-label',
+      shows.kind === 'cluster'
+        ? this.labels.cluster(shows.count)
+        : this.labels.location(shows.index, selected),
+    );
+    if (shows.kind === 'point') element?.setAttribute('aria-pressed', String(selected));
+  }
+
+  // Leaflet reuses a divIcon's element on setIcon, so a focused marker keeps the focus.
+  private restyle(drawn: DrawnMarker): void {
+    drawn.selected = this.isSelected(drawn.shows);
+    drawn.leaflet.setIcon(this.iconFor(drawn.shows));
+    drawn.leaflet.setZIndexOffset(drawn.selected ? 1000 : 0);
+    this.label(drawn);
+  }
+
+  private addMarker(marker: MapMarker): DrawnMarker {
+    const selected = this.isSelected(marker);
+    const leaflet = L.marker([marker.lat, marker.lon], {
+      icon: this.iconFor(marker),
       keyboard: true,
       riseOnHover: true,
       zIndexOffset: selected ? 1000 : 0,
@@ -214,18 +246,17 @@ export class FinderMap {
       if (marker.kind === 'cluster') void this.zoomInto(marker, fromKeyboard);
       else this.options.onSelect(marker.index);
     };
-    leafletMarker.on('click', () => activate(false));
-    leafletMarker.addTo(this.map);
-    const element = leafletMarker.getElement();
+    leaflet.on('click', () => activate(false));
+    leaflet.addTo(this.map);
     // Markers are role="button": Enter and Space act as a click does.
-    element?.addEventListener('keydown', (event) => {
+    leaflet.getElement()?.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       activate(true);
     });
-    element?.setAttribute('aria-label', label);
-    if (!isCluster) element?.setAttribute('aria-pressed', String(selected));
-    return leafletMarker;
+    const drawn = { leaflet, shows: marker, selected };
+    this.label(drawn);
+    return drawn;
   }
 
   private async zoomInto(
@@ -237,6 +268,10 @@ export class FinderMap {
     // The cluster's marker is gone now; keep keyboard users on the map, not on <body>.
     if (fromKeyboard) this.map.getContainer().focus();
   }
+}
+
+function keyOf(marker: MapMarker): string {
+  return marker.kind === 'cluster' ? `c${marker.clusterId}:${marker.count}` : `p${marker.index}`;
 }
 
 function clusterSize(count: number): number {

@@ -12,8 +12,6 @@ export interface ResultFilters {
   provinceCode: string;
   /** Catalogue service id, or '' for all. */
   service: string;
-  /** The visitor's position: results are then sorted nearest first. */
-  near?: MapPoint;
 }
 
 /** Search index over both languages of the names (a visitor may type either). */
@@ -33,10 +31,10 @@ export function searchIndexFor(locations: readonly MppLocation[]): LocationSearc
   );
 }
 
-/** The locations to show, best match first (nearest first once the position is known). */
+/** The locations to show, best match first. */
 export function findLocations(
   locations: readonly MppLocation[],
-  { matches, provinceCode, service, near }: ResultFilters,
+  { matches, provinceCode, service }: ResultFilters,
 ): MppLocation[] {
   const results: MppLocation[] = [];
   const count = matches ? matches.length : locations.length;
@@ -46,13 +44,15 @@ export function findLocations(
     if (service && !location.properties.services?.includes(service)) continue;
     results.push(location);
   }
-  if (near) {
-    const distances = new Map(
-      results.map((location) => [location, distanceMetres(near, location)]),
-    );
-    results.sort((a, b) => distances.get(a)! - distances.get(b)!);
-  }
   return results;
+}
+
+/** The same locations, nearest to `near` first (a new array). */
+export function nearestFirst(locations: readonly MppLocation[], near: MapPoint): MppLocation[] {
+  const distances = new Map(
+    locations.map((location) => [location, distanceMetres(near, location)]),
+  );
+  return [...locations].sort((a, b) => distances.get(a)! - distances.get(b)!);
 }
 
 /** The province code of a location: given, or the first two digits of its regency code. */

@@ -439,3 +439,87 @@ describe('<mpp-finder> with its locations inline', () => {
     expect(shadowText(finder, '[part="count"]')).to.equal('1 MPP ditemukan');
   });
 });
+
+describe('<mpp-finder> review regressions', () => {
+  it('a src that is not a URL is a network error, nothing thrown', async () => {
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, src: 'http://[' });
+      await until(() => finder.state === 'error');
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['network']);
+  });
+
+  it('a relative src is resolved once: a single-page app changing the URL does not reload it', async () => {
+    const name = uniqueFeedName('relative');
+    await configureFeed(name, { body: threeZones });
+    const start = location.href;
+    const finder = await finderFixture({ 'no-map': true, src: `feeds/test/${name}` });
+    await ready(finder);
+    try {
+      history.pushState(null, '', '/lokasi/mpp-3203');
+      finder.selected = 'mpp-3203';
+      await finder.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(finder.state).to.equal('ready');
+      expect((await feedStats(name)).requests).to.equal(1);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('reports an invalid view, and a zoom without a center', async () => {
+    let finder!: MppFinder;
+    const errors = await errorsDuring(async () => {
+      finder = await finderFixture({ 'no-map': true, view: 'grid', zoom: '8' });
+      await ready(finder);
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['attribute', 'attribute']);
+    expect(finder.view).to.equal('both');
+  });
+
+  it('draws only the first page plus a selected location far down', async () => {
+    const finder = await finderFixture({ 'no-map': true, selected: 'mpp-3203' });
+    await ready(finder);
+    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(21);
+  });
+
+  it('works out the province again when a new document arrives', async () => {
+    const finder = await finderFixture({ 'no-map': true, province: '32' });
+    await ready(finder);
+    finder.src = await served(threeZones);
+    finder.province = '91';
+    await until(() => shadowText(finder, '[part="count"]') === '1 MPP ditemukan');
+    expect(names(finder)).to.deep.equal(['Mal Pelayanan Publik Kota Jayapura']);
+  });
+
+  it('shows "loading" as soon as "try again" is pressed', async () => {
+    const name = uniqueFeedName('retry');
+    await configureFeed(name, { status: 500 });
+    const finder = await finderFixture({ 'no-map': true, src: feedUrl(name) });
+    await until(() => finder.state === 'error');
+    await configureFeed(name, { status: 200, body: threeZones, delayMs: 1000 });
+    (part(finder, 'retry-button') as HTMLButtonElement).click();
+    await finder.updateComplete;
+    expect(finder.state).to.equal('loading');
+    await until(() => finder.state === 'ready');
+  });
+
+  it('takes the time zone from the regency code when nothing else gives it', async () => {
+    const restore = atInstant('2026-11-23T00:30:00Z'); // Mon 09.30 WIT
+    try {
+      const document = structuredClone(threeZones) as {
+        features: { properties: Record<string, unknown> }[];
+      };
+      delete document.features[2].properties.provinceCode;
+      document.features[2].properties.regencyCode = '91.71';
+      const finder = await finderFixture({ 'no-map': true, src: await served(document) });
+      await ready(finder);
+      expect(shadowText(finder, '[data-id="mpp-9171"] .hours')).to.contain(
+        'Buka sekarang · Tutup pukul 15.00 WIT',
+      );
+    } finally {
+      restore();
+    }
+  });
+});

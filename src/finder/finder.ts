@@ -9,6 +9,7 @@ import { dispatchMppEvent } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
+import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
@@ -18,6 +19,7 @@ import { FinderMapController } from './finder-map-controller.js';
 import { mapWording, tileAttribution } from './finder-map-wording.js';
 import {
   findLocations,
+  nearestFirst,
   provinceCodeFor,
   provincesIn,
   searchIndexFor,
@@ -49,6 +51,8 @@ interface PreparedLocations {
   searchIndex?: LocationSearchIndex;
 }
 
+const VIEWS = ['both', 'map', 'list'] as const;
+
 /** Results drawn at first; "show more" adds this many again (long lists stay light on phones). */
 const PAGE_SIZE = 20;
 
@@ -78,6 +82,7 @@ const PAGE_SIZE = 20;
  * @csspart approximate - "approximate location" tag.
  * @csspart map - The map area.
  * @csspart empty - Message shown when nothing matches.
+ * @csspart skeleton - Placeholder while the locations load.
  * @csspart error - The error message.
  * @csspart retry-button - "Try again" in the error message.
  *
@@ -140,7 +145,7 @@ export class MppFinder extends MppElement {
   private readonly document = new DocumentController<LocationSet>(
     this,
     () => ({
-      url: this.src.trim() ? new URL(this.src.trim(), document.baseURI).href : undefined,
+      url: this.srcUrl,
       inline: inlineDocument(this),
       bundled: () => import('../data/locations.json').then((module) => module.default),
       read: readLocations,
@@ -161,9 +166,21 @@ export class MppFinder extends MppElement {
     onError: (error) => this.reportError(error),
   });
   private prepared?: PreparedLocations;
+  /**
+   * `src` resolved once, when it changes: a single-page app that changes the page URL must not
+   * make a relative `src` point elsewhere. A URL that cannot be parsed is kept as written, and
+   * fetching it fails as a `network` error.
+   */
+  private srcUrl?: string;
+  /** The province and document `provinceCode` was worked out for. */
+  private provinceReadFor: unknown[] = [];
   private startView: { center?: [number, number]; zoom?: number } = {};
+  /** The locations that match the search and filters, in search order (what the map shows). */
+  private matching: MppLocation[] = [];
+  private matchKey: unknown[] = [];
+  /** The list's order: the matches, nearest first once the visitor's position is known. */
   private results: MppLocation[] = [];
-  private resultsKey: unknown[] = [];
+  private sortedFor: unknown[] = [];
   /** The selected id the list was last scrolled to (a selection may arrive before the data). */
   private scrolledTo = '';
   private provinceCode = '';
@@ -178,6 +195,11 @@ export class MppFinder extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
+    if (changed.has('view') && !VIEWS.includes(this.view)) {
+      this.reportInvalidAttribute('view', this.view, 'both');
+      this.view = 'both';
+    }
     if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
@@ -185,34 +207,39 @@ export class MppFinder extends MppElement {
     this.document.sync();
     const set = this.document.value;
     const prepared = set && this.prepare(set);
-    if (set) this.checkAttributes(changed);
-    const previousCount = this.results.length;
+    if (set) this.checkAttributes();
+    const previousResults = this.results;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
-    // Same inputs, same array: the map re-clusters only when the results really change.
-    const resultsKey = [set, this.query, this.provinceCode, service, near];
-    if (resultsKey.some((value, i) => value !== this.resultsKey[i])) {
-      this.resultsKey = resultsKey;
+    // Same inputs, same array: the map re-clusters only when the matches really change. The
+    // map gets them in search order; only the list is re-sorted by distance ("near me"), so
+    // finding the visitor does not re-cluster or re-fit the map.
+    const matchKey = [set, this.query, this.provinceCode, service];
+    if (matchKey.some((value, i) => value !== this.matchKey[i])) {
+      this.matchKey = matchKey;
       const query = this.query.trim();
-      this.results = set
+      this.matching = set
         ? findLocations(set.locations, {
             matches: query ? this.searchIndex().search(query) : undefined,
             provinceCode: this.provinceCode,
             service,
-            near,
           })
         : [];
+    }
+    if (this.matching !== this.sortedFor[0] || near !== this.sortedFor[1]) {
+      this.sortedFor = [this.matching, near];
+      this.results = near ? nearestFirst(this.matching, near) : this.matching;
     }
     if (changed.has('query') || changed.has('province') || changed.has('service')) {
       this.shown = PAGE_SIZE;
     }
-    // A selected location is always in the list, however far down the results it is.
-    const selectedIndex = this.selected
-      ? this.results.findIndex(({ id }) => id === this.selected)
-      : -1;
-    if (selectedIndex >= this.shown) this.shown = selectedIndex + 1;
-    if (selectedIndex >= 0 && this.selected !== this.scrolledTo) this.scrollListTo(this.selected);
-    if (set && this.results.length !== previousCount) this.scheduleAnnouncement();
+    if (this.selected && this.selected !== this.scrolledTo) {
+      if (this.results.some(({ id }) => id === this.selected)) this.scrollListTo(this.selected);
+    }
+    // Not on the first results (nothing was asked yet), but on every later change.
+    if (set && previousResults.length && this.results !== previousResults) {
+      this.scheduleAnnouncement();
+    }
     this.state = this.document.error
       ? 'error'
       : !set
@@ -236,9 +263,10 @@ export class MppFinder extends MppElement {
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
       loaded: this.prepared !== undefined && this.prepared.set === this.document.value,
-      results: this.results,
+      results: this.matching,
       selectedId: this.selected,
       visitor: this.position.status === 'known' ? this.position.position : undefined,
+      nearest: this.results.slice(0, 3),
     });
   }
 
@@ -248,9 +276,14 @@ export class MppFinder extends MppElement {
   }
 
   // Attributes that need the data to be understood; each problem is reported once.
-  private checkAttributes(changed: PropertyValues<this>): void {
+  private checkAttributes(): void {
     const locations = this.locations;
-    if (changed.has('province') || !this.provinceCode) {
+    // Again when the province or the document changed (a province name is looked up in it).
+    if (
+      this.provinceReadFor[0] !== this.province ||
+      this.provinceReadFor[1] !== this.document.value
+    ) {
+      this.provinceReadFor = [this.province, this.document.value];
       const wanted = this.province.trim();
       const code = wanted ? provinceCodeFor(wanted, locations) : '';
       if (code === undefined)
@@ -326,6 +359,8 @@ export class MppFinder extends MppElement {
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     if (!this.isConnected) return;
+    // Emptied first, so that the same count after another search is spoken again.
+    this.announcedCount = undefined;
     this.announceTimer = setTimeout(() => {
       this.announcedCount = this.results.length;
     }, 700);
@@ -369,15 +404,21 @@ export class MppFinder extends MppElement {
 
   /** `center` and `zoom`, when given and valid (else the map fits the results). */
   private readStartView(): { center?: [number, number]; zoom?: number } {
+    const zoom =
+      this.zoom === undefined ? undefined : this.keepInRange('zoom', this.zoom, 5, 18, 12);
     const text = this.center.trim();
-    if (!text) return {};
-    const [lat, lon] = text.split(',').map(Number);
-    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || text.split(',').length !== 2) {
+    if (!text) {
+      if (zoom !== undefined)
+        this.reportInvalidAttribute('zoom', zoom, 'fit to results (zoom needs center)');
+      return {};
+    }
+    const parts = text.split(',');
+    const [lat, lon] = parts.map((part) => (part.trim() ? Number(part) : NaN));
+    if (parts.length !== 2 || !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
       this.reportInvalidAttribute('center', text, 'fit to results');
       return {};
     }
-    const zoom = this.zoom === undefined ? 12 : this.keepInRange('zoom', this.zoom, 5, 18, 12);
-    return { center: [lat, lon], zoom };
+    return { center: [lat, lon], zoom: zoom ?? 12 };
   }
 
   private readonly onSearch = (event: Event) => {
@@ -441,6 +482,17 @@ export class MppFinder extends MppElement {
     `;
   }
 
+  /**
+   * The first `shown` results, and the selected one wherever it is: a location chosen on the
+   * map or by `selected` is always in the list without drawing every row above it.
+   */
+  private visibleResults(): MppLocation[] {
+    const first = this.results.slice(0, this.shown);
+    if (!this.selected || first.some(({ id }) => id === this.selected)) return first;
+    const selected = this.results.find(({ id }) => id === this.selected);
+    return selected ? [...first, selected] : first;
+  }
+
   private countText(count: number): string {
     const formatted = formatNumber(count, this.locale);
     if (count === 0) return msg('No matching MPP.', { id: 'finder.count.none' });
@@ -466,7 +518,7 @@ export class MppFinder extends MppElement {
         ${this.countText(results.length)}${visitor ? html` · ${msg('nearest first', { id: 'finder.nearestFirst' })}` : nothing}
       </p>
       <ul part="list" class="list" aria-label=${msg('MPP list', { id: 'finder.list' })}>
-        ${results.slice(0, this.shown).map((location) =>
+        ${this.visibleResults().map((location) =>
           renderLocation({
             location,
             locale,

@@ -166,7 +166,9 @@ function prepareLocation(
     lat,
     lon,
     properties,
-    zone: properties.timezone ?? provinceByCode(properties.provinceCode)?.zone,
+    zone:
+      properties.timezone ??
+      provinceByCode(properties.provinceCode ?? properties.regencyCode?.slice(0, 2))?.zone,
     hours,
     approximate: properties.coordinatePrecision === 'approximate',
   };

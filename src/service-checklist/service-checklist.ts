@@ -8,6 +8,7 @@ import { dispatchMppEvent } from '../core/events.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
+import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { needsConfirmation, readCatalog, type Catalog, type Service } from './catalog.js';
 import { answersFor, layOut, progressOf, type ChecklistLayout } from './checklist-model.js';
@@ -90,7 +91,7 @@ export class MppServiceChecklist extends MppElement {
   private readonly catalog = new DocumentController<Catalog>(
     this,
     () => ({
-      url: this.src.trim() ? this.resolvedSrc() : undefined,
+      url: resolveAgainstPage(this.src),
       inline: inlineDocument(this),
       bundled: () => import('../data/catalog.json').then((module) => module.default),
       read: readCatalog,
@@ -105,14 +106,6 @@ export class MppServiceChecklist extends MppElement {
   private wasComplete = false;
   /** What the polite live region last said about a reset or an undo. */
   private announcement: '' | 'reset' | 'undone' = '';
-
-  private resolvedSrc(): string {
-    try {
-      return new URL(this.src.trim(), document.baseURI).href;
-    } catch {
-      return this.src.trim(); // fetch fails with a `network` error, reported as such
-    }
-  }
 
   private get storage(): ChecklistStorage {
     return new ChecklistStorage(
@@ -134,7 +127,7 @@ export class MppServiceChecklist extends MppElement {
       const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
       if (this.missingService?.message !== message) {
         this.missingService = new MppError('not-found', message, {
-          url: this.src.trim() ? this.resolvedSrc() : undefined,
+          url: resolveAgainstPage(this.src),
         });
         this.reportError(this.missingService);
       }

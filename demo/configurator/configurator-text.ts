@@ -34,6 +34,7 @@ export const TEXT = {
     shortcodeSnippet: 'WordPress dengan plugin MPP Widgets: kode pendek',
     copy: 'Salin',
     copied: 'Tersalin',
+    selected: 'Kode sudah dipilih: tekan Ctrl+C untuk menyalin',
     noIntegrity:
       'Hash integritas (SRI) belum tersedia di server ini: jalankan npm run build agar kode menyertakannya.',
   },
@@ -68,6 +69,7 @@ export const TEXT = {
     shortcodeSnippet: 'WordPress with the MPP Widgets plugin: shortcode',
     copy: 'Copy',
     copied: 'Copied',
+    selected: 'Code selected: press Ctrl+C to copy',
     noIntegrity:
       'No integrity hash (SRI) on this server yet: run npm run build for the snippet to include it.',
   },

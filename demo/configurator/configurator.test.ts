@@ -94,6 +94,30 @@ describe('<snippet-configurator>', () => {
     await expectAccessible(element);
   });
 
+  it('copies to the clipboard, or selects the code when the clipboard is refused', async () => {
+    const element = await configurator();
+    const button = element.querySelector<HTMLButtonElement>(
+      '.snippet[data-kind="shortcode"] .copy',
+    )!;
+    const copies: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const use = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      use(async (text) => void copies.push(text));
+      button.click();
+      await until(() => button.textContent!.trim() === 'Tersalin');
+      expect(copies).to.deep.equal([snippet(element, 'shortcode')]);
+      use(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      element.querySelector<HTMLButtonElement>('.snippet[data-kind="npm"] .copy')!.click();
+      await until(() => element.textContent!.includes('tekan Ctrl+C'));
+      expect(getSelection()!.toString()).to.equal(snippet(element, 'npm'));
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
   it('warns below WCAG AA contrast, in Indonesian and in English', async () => {
     const element = await configurator();
     await choose(element, 'color', '#8fb8e0');

@@ -112,9 +112,20 @@ export class SnippetConfigurator extends LitElement {
     return TEXT[this.language];
   }
 
+  // Without clipboard access (an insecure page, a refusal) the snippet is selected instead,
+  // so that Ctrl+C / a long press copies it.
   private copy = async (kind: string, snippet: string) => {
-    await navigator.clipboard?.writeText(snippet).catch(() => undefined);
-    this.copied = kind;
+    const written = await navigator.clipboard
+      ?.writeText(snippet)
+      .then(() => true)
+      .catch(() => false);
+    if (written) {
+      this.copied = kind;
+      return;
+    }
+    this.copied = `${kind}:selected`;
+    const code = this.querySelector(`.snippet[data-kind="${kind}"] code`);
+    if (code) getSelection()?.selectAllChildren(code);
   };
 
   override render() {
@@ -173,7 +184,13 @@ export class SnippetConfigurator extends LitElement {
                 <h3>${title}</h3>
                 <pre><code>${snippet}</code></pre>
                 <button type="button" class="copy" @click=${() => this.copy(kind, snippet)}>
-                  ${this.copied === kind ? text.copied : text.copy}
+                  ${
+                    this.copied === kind
+                      ? text.copied
+                      : this.copied === `${kind}:selected`
+                        ? text.selected
+                        : text.copy
+                  }
                 </button>
               </div>`,
           )}

@@ -47,7 +47,8 @@ export class FinderMapController implements ReactiveController {
   private map?: FinderMap;
   private container?: HTMLElement;
   private loading = false;
-  private failed = false;
+  /** Leaflet could not be loaded: the element shows its list instead, whatever the view. */
+  failed = false;
   private shownResults?: readonly MppLocation[];
   private shownSelection?: string;
   private shownLabels?: string;

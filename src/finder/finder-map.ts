@@ -63,7 +63,12 @@ export class FinderMap {
       root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
     }
     this.labels = options.labels;
+    // Visitors who asked for reduced motion get no glide when dragging or zooming either.
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = L.map(container, {
+      inertia: !still,
+      zoomAnimation: !still,
+      markerZoomAnimation: !still,
       // Animations swallow clicks that land mid-animation and cost frames on slow phones.
       fadeAnimation: false,
       zoomControl: false,

@@ -23,7 +23,8 @@ export function searchIndexFor(locations: readonly MppLocation[]): LocationSearc
       return {
         name: id === en ? id : `${id} ${en}`,
         regency: properties.regency,
-        province: properties.province,
+        // "Prov. Jawa Barat" and "provinsi jawa barat" are searches too (contract §5).
+        province: properties.province ? `Provinsi ${properties.province}` : undefined,
         address:
           address === undefined ? undefined : `${textIn(address, 'id')} ${textIn(address, 'en')}`,
       };

@@ -75,7 +75,8 @@ export const finderStyles = css`
     flex: none;
   }
 
-  .view-map .results {
+  /* Map only, except for the message that nothing matches (it says how to widen). */
+  .view-map:not(.state-empty) .results {
     display: none;
   }
 

@@ -522,4 +522,13 @@ describe('<mpp-finder> review regressions', () => {
       restore();
     }
   });
+
+  it('finds "Prov. Jawa Barat", and says "no match" also in view="map"', async () => {
+    const finder = await finderFixture({ 'no-map': true, query: 'Prov. Jawa Barat' });
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('20 MPP ditemukan');
+    const mapOnly = await finderFixture({ view: 'map', query: 'zzzz' });
+    await ready(mapOnly);
+    expect(part(mapOnly, 'empty')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
 });

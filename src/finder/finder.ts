@@ -438,7 +438,7 @@ export class MppFinder extends MppElement {
   override render() {
     return html`<div
       part="base"
-      class="finder view-${this.noMap ? 'list' : this.view}"
+      class="finder view-${this.noMap || this.map.failed ? 'list' : this.view} state-${this.state}"
       lang=${this.locale}
     >
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}

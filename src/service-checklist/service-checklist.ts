@@ -91,7 +91,7 @@ export class MppServiceChecklist extends MppElement {
   private readonly catalog = new DocumentController<Catalog>(
     this,
     () => ({
-      url: resolveAgainstPage(this.src),
+      url: this.srcUrl,
       inline: inlineDocument(this),
       bundled: () => import('../data/catalog.json').then((module) => module.default),
       read: readCatalog,
@@ -99,6 +99,8 @@ export class MppServiceChecklist extends MppElement {
     }),
     (error) => this.reportError(error),
   );
+  /** `src` resolved once when it changes (an SPA changing the page URL must not move it). */
+  private srcUrl?: string;
   private answers: ChecklistAnswers = { checked: [], applies: [] };
   private answersLoadedFor = '';
   private undoAnswers?: ChecklistAnswers;
@@ -120,6 +122,7 @@ export class MppServiceChecklist extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
     this.catalog.sync();
     const catalog = this.catalog.value;
     const service = this.currentService;
@@ -127,7 +130,7 @@ export class MppServiceChecklist extends MppElement {
       const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
       if (this.missingService?.message !== message) {
         this.missingService = new MppError('not-found', message, {
-          url: resolveAgainstPage(this.src),
+          url: this.srcUrl,
         });
         this.reportError(this.missingService);
       }

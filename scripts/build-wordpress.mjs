@@ -14,11 +14,11 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { filesUnder } from './files-under.mjs';
 
 const SOURCE = 'wordpress/mpp-widgets';
 const OUT = 'dist/wordpress';
@@ -31,13 +31,6 @@ const fail = (message) => {
   console.error(`build:wordpress: ${message}`);
   process.exit(1);
 };
-const filesUnder = (dir) =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
 
 // ---------------------------------------------------------------- inputs and versions
 

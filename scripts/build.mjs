@@ -2,24 +2,11 @@
 // chunks), custom-elements.json and VS Code HTML custom data, licences beside both.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { vscodeCustomData } from './custom-data.mjs';
+import { filesUnder } from './files-under.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
-const filesUnder = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'vite', 'build', '--logLevel', 'warn');

@@ -1,11 +1,12 @@
 // `npm run size`: gzip (-9) and brotli sizes of every built file, and of all the JavaScript a
 // real Chromium page downloads when it uses only one element through the CDN script tag.
 // Run after `npm run build`. `--json FILE` also writes the figures for the README/CI.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { filesUnder } from './files-under.mjs';
 
 /** All JS a page using only this element downloads, gzip bytes (shared/toolchain.md). */
 const BUDGETS = {
@@ -41,13 +42,6 @@ const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) =>
   brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 function table(rows, headers) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

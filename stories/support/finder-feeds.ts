@@ -1,60 +1,13 @@
 // Locations documents for the <mpp-finder> stories, answered in the page by story-feeds.ts
 // (`/story-feeds/finder-*.json`): Storybook has no server, and the tests no network.
 
+import { threeZones, threeZonesWith } from '../../src/test-support/three-zones.js';
+
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 
-const feature = (lon: number, lat: number, properties: Record<string, unknown>) => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [lon, lat] },
-  properties,
-});
-
-/** One MPP per time zone (WIB, WITA, WIT), as in src/test-support/finder.ts; hours are given. */
-function threeZones(hours: { wib: string; wita: string; wit: string }) {
-  return {
-    type: 'FeatureCollection',
-    features: [
-      feature(107.14, -6.82, {
-        id: 'mpp-3203',
-        name: 'Mal Pelayanan Publik Kabupaten Cianjur',
-        province: 'Jawa Barat',
-        provinceCode: '32',
-        regency: 'Kabupaten Cianjur',
-        regencyCode: '32.03',
-        address: 'Jl. Raya Bandung No. 1, Cianjur',
-        phone: '(0263) 123-456',
-        website: 'https://mpp.cianjurkab.go.id',
-        openingHours: hours.wib,
-        coordinatePrecision: 'exact',
-      }),
-      feature(119.42, -5.14, {
-        id: 'mpp-7371',
-        name: { id: 'Mal Pelayanan Publik Kota Makassar', en: 'Makassar City Public Service Mall' },
-        province: 'Sulawesi Selatan',
-        provinceCode: '73',
-        regency: 'Kota Makassar',
-        openingHours: hours.wita,
-        coordinatePrecision: 'approximate',
-      }),
-      feature(140.7, -2.53, {
-        id: 'mpp-9171',
-        name: 'Mal Pelayanan Publik Kota Jayapura',
-        province: 'Papua',
-        provinceCode: '91',
-        regency: 'Kota Jayapura',
-        openingHours: hours.wit,
-      }),
-    ],
-  };
-}
-
 /** Typical weekday hours (a Friday prayer break in Jayapura): open or closed as the clock says. */
-export const threeZonesDocument = threeZones({
-  wib: 'Mo-Fr 08:00-15:00',
-  wita: 'Mo-Fr 08:00-16:00',
-  wit: 'Mo-Th 08:00-15:00; Fr 08:00-11:30,13:00-15:30',
-});
+export const threeZonesDocument = threeZones;
 
 const DAY_MINUTES = 24 * 60;
 const DAY_NAMES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -84,7 +37,7 @@ export function openAndClosedDocument(now = new Date()) {
   const wita = localNow(now, 8);
   const opensAt = halfHourBefore(wita.minute + 120);
   const wit = localNow(now, 9);
-  return threeZones({
+  return threeZonesWith({
     wib: `Mo-Su ${clock(openFrom)}-${clock(openFrom + 240)}`,
     wita: `Mo-Su ${clock(opensAt)}-${clock(opensAt + 180)}`,
     wit: `Mo-Su 08:00-15:00; ${DAY_NAMES[wit.weekday]} off`,
@@ -95,11 +48,15 @@ export function openAndClosedDocument(now = new Date()) {
 export const swappedCoordinatesDocument = {
   type: 'FeatureCollection',
   features: [
-    feature(-6.82, 107.14, {
-      id: 'mpp-3203',
-      name: 'Mal Pelayanan Publik Kabupaten Cianjur',
-      provinceCode: '32',
-    }),
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [-6.82, 107.14] },
+      properties: {
+        id: 'mpp-3203',
+        name: 'Mal Pelayanan Publik Kabupaten Cianjur',
+        provinceCode: '32',
+      },
+    },
   ],
 };
 

@@ -130,20 +130,27 @@ const assert = (ok, message) => {
   if (!ok) throw new Error(message);
 };
 
+/** A new page that records its uncaught errors, console errors and requested URLs. */
+async function watchedPage() {
+  const page = await browser.newPage();
+  const watched = { page, pageErrors: [], consoleErrors: [], requests: [] };
+  page.on('pageerror', (error) => watched.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  page.on('request', (request) =>
+    watched.requests.push({ url: request.url(), type: request.resourceType() }),
+  );
+  return watched;
+}
+
 try {
   for (const [lang, label] of [
     ['id', 'Sedang dilayani'],
     ['en', 'Now serving'],
   ]) {
-    const page = await browser.newPage();
-    const errors = [];
-    const scripts = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on(
-      'request',
-      (request) => request.resourceType() === 'script' && scripts.push(request.url()),
-    );
+    const { page, pageErrors, consoleErrors, requests } = await watchedPage();
+    const scriptUrls = () => requests.filter(({ type }) => type === 'script').map(({ url }) => url);
     await page.goto(`${siteOrigin}/?lang=${lang}`, { waitUntil: 'domcontentloaded' });
     await check(`${lang}: fallback link visible before the script runs`, async () => {
       const [defined, width] = await page.$eval('mpp-queue-badge a', (a) => [
@@ -164,6 +171,7 @@ try {
       assert(text.includes(label) && text.includes('A-023'), `text was "${text}"`);
     });
     await check(`${lang}: chunks come from the script's origin`, async () => {
+      const scripts = scriptUrls();
       assert(scripts.length >= 2, `scripts: ${scripts.join(', ')}`);
       assert(
         scripts.every((url) => url.startsWith(cdnOrigin)),
@@ -190,11 +198,12 @@ try {
       await ready();
       assert((await ticked()) === !wasTicked, 'tick not kept across the reload');
       assert(
-        scripts.some((url) => url.includes('/chunks/catalog-')),
+        scriptUrls().some((url) => url.includes('/chunks/catalog-')),
         'catalogue chunk not loaded',
       );
     });
     await check(`${lang}: script tag pasted twice, no errors`, async () => {
+      const errors = [...pageErrors, ...consoleErrors];
       assert(errors.length === 0, errors.join('; '));
     });
     await page.close();
@@ -203,12 +212,7 @@ try {
     ['bundled MPP list', ''],
     ['6,000 locations, clustered in a worker', '/locations.json'],
   ]) {
-    const page = await browser.newPage();
-    const errors = [];
-    const scripts = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('request', (request) => scripts.push(request.url()));
+    const { page, pageErrors, consoleErrors, requests } = await watchedPage();
     await page.goto(`${siteOrigin}/finder?src=${src}`, { waitUntil: 'domcontentloaded' });
     await check(`finder, ${label}: map drawn from the CDN's chunks`, async () => {
       await page.waitForFunction(
@@ -216,7 +220,7 @@ try {
           document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
         { timeout: 20000 },
       );
-      const chunks = scripts.filter((url) => url.includes('/chunks/'));
+      const chunks = requests.map(({ url }) => url).filter((url) => url.includes('/chunks/'));
       assert(
         chunks.some((url) => url.includes('finder-map')) &&
           chunks.every((url) => url.startsWith(cdnOrigin)),
@@ -228,6 +232,7 @@ try {
         const text = await page.$eval('mpp-finder', (el) => el.shadowRoot.textContent);
         assert(text.includes('Mal Pelayanan Publik Kabupaten Cianjur'), 'Cianjur not listed');
       }
+      const errors = [...pageErrors, ...consoleErrors];
       assert(errors.length === 0, errors.join('; '));
     });
     await page.close();
@@ -238,10 +243,10 @@ try {
     // and cluster on the page instead.
     ['6,000 locations, worker refused', 'yes', ['worker-src']],
   ]) {
-    const page = await browser.newPage();
+    // Console errors are expected here (the browser logs each refused request): only uncaught
+    // errors count, and the violations are asserted one by one.
+    const { page, pageErrors: errors } = await watchedPage();
     await page.setViewport({ width: 1280, height: 2400 }); // every element in view
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     await page.evaluateOnNewDocument(() => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (event) =>

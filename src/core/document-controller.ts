@@ -18,14 +18,13 @@ export interface DocumentSource<T> {
 }
 
 /**
- * Loads one JSON document for an element — its `src`, else its bundled default — with
- * timeout, abort on change or disconnect, and validation. The host reads `value`, `error`
- * and `loading` while rendering and reports `error` through `onError`.
+ * Loads one JSON document for an element — its `src`, else inline, else its bundled default — with
+ * timeout, abort on change or disconnect, and validation. The host reads `value` and `error`
+ * while rendering and reports `error` through `onError`.
  */
 export class DocumentController<T> implements ReactiveController {
   value?: T;
   error?: MppError;
-  loading = false;
   private loadedFor?: string;
   private request?: AbortController;
 
@@ -46,7 +45,6 @@ export class DocumentController<T> implements ReactiveController {
     if (!this.request) return;
     this.request.abort();
     this.request = undefined;
-    this.loading = false;
     this.loadedFor = undefined;
   }
 
@@ -74,7 +72,6 @@ export class DocumentController<T> implements ReactiveController {
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
-    this.loading = true;
     this.error = undefined;
     try {
       const raw = url
@@ -94,7 +91,6 @@ export class DocumentController<T> implements ReactiveController {
     } finally {
       if (this.request === request) {
         this.request = undefined;
-        this.loading = false;
         this.host.requestUpdate();
       }
     }

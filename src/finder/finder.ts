@@ -189,7 +189,7 @@ export class MppFinder extends MppElement {
   @state() private announcedCount?: number;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
-  get locations(): readonly MppLocation[] {
+  private get locations(): readonly MppLocation[] {
     return this.document.value?.locations ?? [];
   }
 
@@ -358,7 +358,6 @@ export class MppFinder extends MppElement {
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
-    if (!this.isConnected) return;
     // Emptied first, so that the same count after another search is spoken again.
     this.announcedCount = undefined;
     this.announceTimer = setTimeout(() => {

@@ -21,10 +21,6 @@ const OFFSET_MINUTES: Record<IndonesianTimeZone, number> = {
 };
 export const TIME_ZONES = Object.keys(OFFSET_MINUTES) as readonly IndonesianTimeZone[];
 
-export function isIndonesianTimeZone(value: unknown): value is IndonesianTimeZone {
-  return typeof value === 'string' && Object.hasOwn(OFFSET_MINUTES, value);
-}
-
 export function zoneAbbreviation(zone: IndonesianTimeZone): 'WIB' | 'WITA' | 'WIT' {
   const hours = OFFSET_MINUTES[zone] / 60;
   return hours === 7 ? 'WIB' : hours === 8 ? 'WITA' : 'WIT';

@@ -131,6 +131,14 @@ export class FinderMapController implements ReactiveController {
   /** Brings a location chosen in the list into view on the map. */
   reveal(id: string): void {
     this.shownSelection = id;
+    this.selectedId = id;
+    if (this.updateTimer !== undefined) {
+      // Chosen right after typing, before the map caught up: show those results now, then the
+      // choice (else the delayed update would fit the results and move the choice away).
+      clearTimeout(this.updateTimer);
+      this.showResults(true);
+      return;
+    }
     void this.map?.select(this.indexOf(id), true);
   }
 
@@ -160,7 +168,8 @@ export class FinderMapController implements ReactiveController {
     };
   }
 
-  private showResults(): void {
+  private showResults(revealSelection = false): void {
+    this.updateTimer = undefined;
     const map = this.map;
     if (!map) return;
     const first = this.shownResults === undefined;
@@ -170,7 +179,9 @@ export class FinderMapController implements ReactiveController {
     // The first view honours `center`/`zoom`; later result changes fit the new results.
     void map
       .show(this.results, !(first && this.options.initialView().center))
-      .then(() => map.select(selectedIndex, first && selectedIndex !== undefined));
+      .then(() =>
+        map.select(selectedIndex, (first || revealSelection) && selectedIndex !== undefined),
+      );
   }
 
   private async create(container: HTMLElement): Promise<void> {
@@ -214,6 +225,7 @@ export class FinderMapController implements ReactiveController {
 
   private removeMap(): void {
     clearTimeout(this.updateTimer);
+    this.updateTimer = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.map?.remove();

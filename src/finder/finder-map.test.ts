@@ -112,6 +112,21 @@ describe('<mpp-finder> map', () => {
     expect(markers(finder, '.mpp-pin.selected')[0].getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('keeps a location chosen right after typing in the middle of the map', async () => {
+    const finder = await finderFixture();
+    await mapDrawn(finder);
+    finder.query = 'cianjur';
+    await finder.updateComplete;
+    // Chosen before the map's typing delay (250 ms) has passed.
+    (finder.shadowRoot!.querySelector('[data-id="mpp-3203"] .name') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const pin = markers(finder, '.mpp-pin.selected')[0];
+    const map = finder.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+    const { left, width, bottom } = pin.getBoundingClientRect();
+    expect(Math.abs(left + width / 2 - (map.left + map.width / 2))).to.be.lessThan(5);
+    expect(Math.abs(bottom - (map.top + map.height / 2))).to.be.lessThan(5);
+  });
+
   it('is keyboard operable: Enter on a cluster zooms in, Enter on a pin selects', async () => {
     const finder = await finderFixture({ province: '33' }); // Jawa Tengah: 35 MPPs, clustered
     await until(() => markers(finder, '.mpp-cluster').length > 0, 10000, 'clusters');

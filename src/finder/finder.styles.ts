@@ -217,10 +217,13 @@ export const finderStyles = css`
 
   .links a {
     color: var(--_primary);
+    white-space: nowrap;
   }
 
-  .directions a {
-    margin-inline-start: 0.375rem;
+  .directions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
   }
 
   .more {

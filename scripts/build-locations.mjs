@@ -1,66 +1,200 @@
-// Builds the bundled national MPP list of <mpp-finder> (contract §5, §6.1) from the reference data
-// in shared/data (mpp/, regions/, hours/). It only transforms: every fact comes from the input, and
-// anything it cannot map (unknown regency, missing time zone, duplicate id, coordinates outside
-// Indonesia) stops the build with exit code 1.
+// Builds the bundled national MPP list of <mpp-finder> (contract §5, §6.1) from the project's own
+// data: one record per MPP in data/mpp/ and the regional reference data in data/regions/
+// (data/README.md documents both). It only transforms and checks: every fact comes from a record
+// with its source, and anything that does not hold (schema, unknown codes, an id that does not fit
+// its regency, a point far from its regency, hours the finder cannot read, English words in an
+// Indonesian field) stops the build with exit code 1 and a message naming the file.
 //
-//   node scripts/build-locations.mjs [shared-data-dir]
+//   npm run data:locations          writes src/data/locations.json, data/mpp.schema.json and the
+//                                   coverage figures in data/README.md, then tests them
+//   node scripts/build-locations.mjs --check   writes nothing; exit 1 when any of them is stale
 //
-// Writes src/data/locations.json (GeoJSON, prettier-stable, same input → same bytes) and prints a
-// summary. Provenance of every field: src/data/LOCATIONS-SOURCES.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Same input → same bytes (records are read in file-name order, output sorted by id).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as v from 'valibot';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_INPUT_DIR = resolve(repoRoot, '../shared/data');
-export const OUTPUT = join(repoRoot, 'src/data/locations.json');
+export const PATHS = {
+  records: join(repoRoot, 'data/mpp'),
+  regions: join(repoRoot, 'data/regions'),
+  schema: join(repoRoot, 'data/mpp.schema.json'),
+  readme: join(repoRoot, 'data/README.md'),
+  output: join(repoRoot, 'src/data/locations.json'),
+  openingHours: join(repoRoot, 'src/finder/opening-hours.ts'),
+};
 
 export const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
 /** Indonesia's bounding box, [min, max]. */
 export const BOUNDS = { lon: [94, 142], lat: [-11, 7] };
-/** Province-run MPPs (contract §5: `mpp-prov-<province code>`), keyed by the seed's regency code. */
-export const PROVINCE_RUN = { 31.74: '31' };
-export const SOURCE_CAPITAL = 'regency capital (cahyadsn/wilayah)';
-export const SOURCE_CENTROID = 'regency polygon centroid (cahyadsn/wilayah_boundaries)';
-
+/** An approximate point further than this from its regency's capital and centroid is an error. */
+export const MAX_KM_FROM_REGENCY = 60;
+export const STATUS_KINDS = ['operating', 'moved', 'temporarily-closed', 'relocating', 'closed'];
+/** Number of MPPs the ministry counts nationally (15 Dec 2025), for the coverage figures. */
+export const OFFICIAL_TOTAL = 305;
 /**
- * Opening hours that shared/data/hours/jam_operasional_notes.md gives for one specific MPP with
- * both days and times. Reviewed by hand; entries of that file with times but no days (Kota Malang,
- * DKI Jakarta 2017, Kota Mataram), no start time (Palembang) or a temporary schedule (Kota Bandung,
- * Ramadan 2025) are left out rather than completed by guessing.
+ * English words that slip into Indonesian text when notes are copied from research (whole words,
+ * any case). Proper names that look English (Mall, Center, Tower, Plaza) are deliberately absent.
  */
-export const OPENING_HOURS = {
-  14.71: {
-    openingHours: 'Mo-Fr 08:00-15:00',
-    openingHoursSource:
-      'https://nadariau.com/2019/05/07/ramadhan-pelayanan-mpp-pekanbaru-tetap-seperti-hari-biasa (2019-05-07: "Senin–Jumat 08.00–15.00 WIB")',
-  },
-  19.71: {
-    openingHours: 'Mo-Fr 08:00-16:00',
-    openingHoursSource:
-      'MPP Kota Pangkalpinang website, "Buka Senin - Jumat 08:00 - 16:00" (as recorded in shared/data/hours/jam_operasional_notes.md)',
-  },
-};
+export const ENGLISH_WORDS = [
+  'south',
+  'north',
+  'east',
+  'west',
+  'side',
+  'second',
+  'floor',
+  'building',
+  'street',
+  'road',
+  'near',
+  'outlet',
+  'of the',
+  'former',
+  'next to',
+  'behind',
+  'storey',
+  'temporary',
+  'planned',
+  'located',
+  'opposite',
+  'the',
+  'and',
+  'from',
+  'since',
+  'moved',
+  'office',
+];
+const ENGLISH = new RegExp(`\\b(${ENGLISH_WORDS.join('|').replaceAll(' ', '\\s+')})\\b`, 'i');
 
-/** Seed evidence keys that date an opening (inauguration, soft launch, pilot); others only show operation. */
-const OPENING_EVIDENCE = /inauguration|soft launch|pilot/i;
+export const COVERAGE_START = '<!-- coverage:start (npm run data:locations) -->';
+export const COVERAGE_END = '<!-- coverage:end -->';
 
 class BuildError extends Error {}
 const fail = (message) => {
   throw new BuildError(message);
 };
 
+// --- the record format (data/mpp/<id>.json); data/mpp.schema.json is generated from it --------
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date: 2022, 2022-05 or 2022-05-13'),
+);
+const retrieved = v.pipe(
+  v.string(),
+  v.regex(/^(<=)?\d{4}-\d{2}-\d{2}$/, 'the day the source was read: 2026-12-01'),
+  v.description(
+    'Tanggal sumber dibaca (YYYY-MM-DD). "<=2026-11-25": paling lambat tanggal itu (data lama yang tanggal bacanya tidak tercatat).',
+  ),
+);
+const url = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/\S+\.\S+$/, 'a web address (https://…)'),
+  v.description('URL sumber: halaman resmi Pemda/kementerian, berita, atau dokumen.'),
+);
+const bilingual = v.strictObject({
+  id: v.pipe(text, v.description('Bahasa Indonesia')),
+  en: v.pipe(text, v.description('English')),
+});
+/** One fact: its value and where it comes from. */
+const fact = (entries, description) =>
+  v.pipe(
+    v.strictObject({
+      ...entries,
+      note: v.optional(v.union([text, bilingual])),
+      quote: v.optional(v.pipe(text, v.description('Kutipan kata-kata sumber.'))),
+      source: url,
+      published: v.optional(v.pipe(isoDate, v.description('Tanggal terbit sumber.'))),
+      retrieved,
+      otherSources: v.optional(v.array(url)),
+    }),
+    v.description(description),
+  );
+
+export const recordSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^mpp-(\d{4}|prov-\d{2})$/, 'mpp-<regency code without the dot> or mpp-prov-<code>'),
+    v.description('mpp-<kode kab/kota tanpa titik>, mis. mpp-3203; MPP provinsi: mpp-prov-31.'),
+  ),
+  regencyCode: v.pipe(
+    v.string(),
+    v.regex(/^\d{2}\.\d{2}$/, 'a Kemendagri regency code like "32.03"'),
+    v.description('Kode Kemendagri kabupaten/kota tempat MPP berada, mis. "32.03".'),
+  ),
+  name: fact({ value: text }, 'Nama resmi MPP.'),
+  status: v.optional(
+    fact(
+      {
+        value: v.picklist(STATUS_KINDS),
+        since: v.optional(isoDate),
+        note: bilingual,
+      },
+      'Status: operating (beroperasi), moved (pindah), temporarily-closed (tutup sementara), relocating (akan pindah), closed (tutup).',
+    ),
+  ),
+  address: v.optional(
+    fact(
+      { value: text, building: v.optional(text) },
+      'Alamat dalam bahasa Indonesia, seperti ditulis sumber.',
+    ),
+  ),
+  coordinates: fact(
+    {
+      value: v.pipe(
+        v.tuple([v.number(), v.number()]),
+        v.description('[bujur, lintang], mis. [107.13953, -6.81726].'),
+      ),
+      precision: v.picklist(['exact', 'approximate']),
+      basis: v.picklist(['regency-capital', 'regency-centroid', 'source']),
+    },
+    'Titik peta. exact = titik gedung MPP dari sumber; approximate = perkiraan (ibu kota kabupaten/kota).',
+  ),
+  openingHours: v.optional(
+    fact(
+      { value: text },
+      'Jam layanan dalam sintaks opening_hours OpenStreetMap, mis. "Mo-Th 08:00-15:00; Fr 08:00-11:00", dengan kutipan sumber (quote).',
+    ),
+  ),
+  opened: v.optional(fact({ value: v.optional(isoDate) }, 'Tanggal MPP dibuka atau diresmikan.')),
+  phone: v.optional(fact({ value: text }, 'Nomor telepon.')),
+  email: v.optional(fact({ value: text }, 'Alamat email.')),
+  website: v.optional(fact({ value: url }, 'Situs web MPP.')),
+  services: v.optional(
+    fact({ value: v.array(text) }, 'Id layanan dari katalog (mis. "paspor-baru").'),
+  ),
+  note: v.optional(fact({ value: bilingual }, 'Catatan untuk pengunjung.')),
+});
+
+/** data/mpp.schema.json: the record format for editors (VS Code, GitHub's web editor). */
+export async function recordJsonSchema() {
+  const { toJsonSchema } = await import('@valibot/to-json-schema');
+  const { $schema, ...definition } = toJsonSchema(recordSchema, { errorMode: 'ignore' });
+  return {
+    $schema,
+    title: 'Data satu Mal Pelayanan Publik (data/mpp/<id>.json)',
+    description:
+      'Setiap fakta: value (nilai), source (URL sumber), retrieved (tanggal dibaca). Panduan: data/README.md.',
+    ...definition,
+  };
+}
+
+// --- reading -------------------------------------------------------------------------------------
+
 /** RFC 4180-style CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
-export function parseCsv(text) {
+export function parseCsv(textContent) {
   const rows = [];
   let row = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < textContent.length; i++) {
+    const c = textContent[i];
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') {
+        if (textContent[i + 1] === '"') {
           field += '"';
           i++;
         } else quoted = false;
@@ -70,7 +204,7 @@ export function parseCsv(text) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (c === '\r' && textContent[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
       row = [];
@@ -90,287 +224,358 @@ export function parseCsv(text) {
   });
 }
 
-export function readInput(dir = DEFAULT_INPUT_DIR) {
-  const csv = (path) => {
+/** Everything the build reads, from the repository only. */
+export function readRepository() {
+  const csv = (name) => {
     try {
-      return parseCsv(readFileSync(join(dir, path), 'utf8'));
+      return parseCsv(readFileSync(join(PATHS.regions, name), 'utf8'));
     } catch (error) {
-      if (error instanceof BuildError) fail(`${path}: ${error.message}`);
+      if (error instanceof BuildError) fail(`data/regions/${name}: ${error.message}`);
       throw error;
     }
   };
-  return {
-    seed: csv('mpp/mpp_partial_seed.csv'),
-    seedSources: JSON.parse(readFileSync(join(dir, 'mpp/mpp_partial_seed_sources.json'), 'utf8')),
-    additions: csv('mpp/mpp_additions.csv'),
-    inferred: csv('mpp/mpp_inferred_by_elimination.csv'),
-    addresses: csv('mpp/mpp_addresses.csv'),
-    dates: csv('mpp/seed_date_evidence.csv'),
-    provinces: csv('regions/provinces_38.csv'),
-    regencies: csv('regions/regencies_centroid_cahyadsn.csv'),
-    capitals: csv('regions/regency_capitals.csv'),
-  };
-}
-
-const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const NOT_LATER = /^<=(\d{4}(-\d{2}(-\d{2})?)?)$/;
-const round5 = (x) => Math.round(x * 1e5) / 1e5;
-const squash = (s) =>
-  s
-    .toLowerCase()
-    .replace(/^(mal pelayanan publik|mpp)\s+/, '')
-    .replace(/\(.*\)/g, '')
-    .replace(/[^a-z]/g, '');
-
-/** A date as given: partial ISO → opened; "<=X" or anything else → a note. */
-function openedFields(value, what) {
-  if (!value) return {};
-  if (ISO_PARTIAL.test(value)) return { opened: value };
-  const notLater = NOT_LATER.exec(value);
-  if (notLater) return { openedNote: `Opened on or before ${notLater[1]} (${what}).` };
-  return { openedNote: `Opened ${value} (${what}).` };
-}
-
-export function buildLocations(input) {
-  const warnings = [];
-  const provinces = new Map(input.provinces.map((p) => [p.kode_kemendagri, p]));
-  const regencies = new Map(input.regencies.map((r) => [r.kode_kemendagri, r]));
-  const capitals = new Map(input.capitals.map((c) => [c.regency_code, c]));
-
-  const place = (code, where) => {
-    const regency = regencies.get(code);
-    if (!regency)
-      fail(
-        `${where}: regency code ${JSON.stringify(code)} is not in regencies_centroid_cahyadsn.csv`,
-      );
-    const province = provinces.get(regency.kode_prov);
-    if (!province) fail(`${where}: province ${regency.kode_prov} is not in provinces_38.csv`);
-    if (!TIMEZONES.includes(province.iana_tz))
-      fail(
-        `${where}: province ${province.kode_kemendagri} has no valid time zone (${JSON.stringify(province.iana_tz)})`,
-      );
-    const capital = capitals.get(code);
-    const useCapital =
-      capital && ['ok', 'check'].includes(capital.qa_flag) && capital.lat && capital.lng;
-    const [lat, lon] = useCapital
-      ? [Number(capital.lat), Number(capital.lng)]
-      : [Number(regency.lat), Number(regency.lng)];
-    if (!Number.isFinite(lat) || !Number.isFinite(lon))
-      fail(`${where}: no coordinates for ${code}`);
-    if (lon < BOUNDS.lon[0] || lon > BOUNDS.lon[1] || lat < BOUNDS.lat[0] || lat > BOUNDS.lat[1])
-      fail(`${where}: [${lon}, ${lat}] lies outside Indonesia`);
-    return {
-      regency,
-      province,
-      coordinates: [round5(lon), round5(lat)],
-      coordinateSource: useCapital ? `${SOURCE_CAPITAL}: ${capital.capital_name}` : SOURCE_CENTROID,
-    };
-  };
-
-  const records = [];
-  // --- seed rows ---------------------------------------------------------------------------
-  input.seed.forEach((row, index) => {
-    const where = `mpp_partial_seed.csv line ${index + 2} (${row.name})`;
-    const code = row.kode_kemendagri_kabkota;
-    const p = place(code, where);
-    if (row.kode_kemendagri_prov !== p.regency.kode_prov)
-      fail(`${where}: province code ${row.kode_kemendagri_prov} does not match regency ${code}`);
-    if (row.kabkota !== p.regency.nama)
-      warnings.push(`${where}: kabkota "${row.kabkota}" ≠ cahyadsn "${p.regency.nama}"`);
-    if (row.timezone && row.timezone !== p.province.iana_tz)
-      warnings.push(`${where}: seed timezone ${row.timezone} ≠ provinces_38 ${p.province.iana_tz}`);
-    const expectedId = `mpp-${code.replace('.', '')}`;
-    if (row.id !== expectedId) warnings.push(`${where}: seed id ${row.id} ≠ ${expectedId}`);
-    const keys = row.evidence
-      .split(';')
-      .map((k) => k.trim())
-      .filter(Boolean);
-    if (!keys.length) fail(`${where}: no evidence key`);
-    const evidence = keys.map((key) => {
-      const found = input.seedSources[key];
-      if (!found?.url)
-        fail(`${where}: evidence key ${key} is not in mpp_partial_seed_sources.json`);
-      return { key, ...found };
-    });
-    const primary = evidence.find((e) => e.date === row.evidence_first_date) ?? evidence[0];
-    if (primary.date !== row.evidence_first_date)
-      warnings.push(`${where}: evidence_first_date ${row.evidence_first_date} matches no key`);
-    const dateFields = OPENING_EVIDENCE.test(primary.note)
-      ? openedFields(row.evidence_first_date, primary.note)
-      : {
-          openedNote: `Opening date not found; in operation by ${row.evidence_first_date} (${primary.note}).`,
-          operationOnly: true,
-        };
-    records.push({
-      code,
-      origin: 'seed',
-      place: p,
-      name: row.name,
-      source: primary.url,
-      otherSources: evidence.filter((e) => e !== primary).map((e) => e.url),
-      ...dateFields,
-    });
-  });
-  // --- additions ---------------------------------------------------------------------------
-  input.additions.forEach((row, index) => {
-    const where = `mpp_additions.csv line ${index + 2} (${row.name})`;
-    const code = row.regency_code;
-    const p = place(code, where);
-    if (row.province_code !== p.regency.kode_prov)
-      fail(`${where}: province code ${row.province_code} does not match regency ${code}`);
-    if (!squash(p.regency.nama).includes(squash(row.name).replace(/^(kabupaten|kota)/, '')))
-      warnings.push(`${where}: name does not match cahyadsn "${p.regency.nama}"`);
-    if (!/^https?:\/\//.test(row.source_url)) fail(`${where}: no source URL`);
-    records.push({
-      code,
-      origin: 'addition',
-      place: p,
-      name: row.name.replace(/^MPP /, 'Mal Pelayanan Publik '),
-      source: row.source_url,
-      otherSources: [],
-      ...openedFields(row.opened, 'the source gives no exact date'),
-    });
-    if (!row.opened) warnings.push(`${where}: no opening date`);
-  });
-
-  const byCode = new Map();
-  for (const record of records) {
-    if (byCode.has(record.code)) fail(`duplicate regency code ${record.code} (${record.name})`);
-    byCode.set(record.code, record);
-  }
-  const inferredCodes = new Set(input.inferred.map((r) => r.regency_code));
-  for (const code of inferredCodes)
-    if (byCode.has(code)) fail(`inferred-by-elimination ${code} is also in the named list`);
-
-  // --- better opening dates ----------------------------------------------------------------
-  const datesApplied = new Set();
-  input.dates.forEach((row, index) => {
-    const where = `seed_date_evidence.csv line ${index + 2}`;
-    for (const code of row.regency_code.split(';').map((c) => c.trim())) {
-      const record = byCode.get(code);
-      if (!record) fail(`${where}: regency code ${code} is not in the list`);
-      if (record.origin !== 'seed') warnings.push(`${where}: ${code} is not a seed row`);
-      if (datesApplied.has(code)) {
-        warnings.push(`${where}: ${code} given twice; first row kept`);
-        continue;
+  const records = readdirSync(PATHS.records)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const path = `data/mpp/${file}`;
+      try {
+        return { file: path, record: JSON.parse(readFileSync(join(PATHS.records, file), 'utf8')) };
+      } catch (error) {
+        fail(`${path}: not valid JSON (${error.message})`);
       }
-      datesApplied.add(code);
-      const better = openedFields(row.better_opened, row.note);
-      // Keep the seed's own date in the note when it differs (e.g. ministerial vs local launch).
-      const seedDate =
-        record.opened && record.opened !== better.opened
-          ? `Seed list: ${record.opened} (${record.source}).`
-          : '';
-      const earlier = record.operationOnly && !better.opened ? record.openedNote : '';
-      delete record.opened;
-      Object.assign(record, better);
-      record.openedSource = row.source_url;
-      const own = better.openedNote ?? `${row.note.replace(/[.\s]+$/, '')}.`;
-      record.openedNote = [own, earlier, seedDate].filter(Boolean).join(' ');
-    }
-  });
-
-  // --- addresses ---------------------------------------------------------------------------
-  const skippedAddresses = [];
-  input.addresses.forEach((row, index) => {
-    const where = `mpp_addresses.csv line ${index + 2} (${row.name})`;
-    const record = byCode.get(row.regency_code);
-    const provincial = /provinsi/i.test(row.name);
-    // A provincial MPP's address must not land on the city MPP with the same regency code.
-    if (!record || provincial !== (PROVINCE_RUN[row.regency_code] !== undefined)) {
-      skippedAddresses.push(`${where}: not one of the listed MPPs; address left out`);
-      return;
-    }
-    if (record.address) fail(`${where}: second address for ${row.regency_code}`);
-    record.address = row.address;
-    if (row.building) record.building = row.building;
-    record.addressSource = row.source_url;
-  });
-  warnings.push(...skippedAddresses);
-
-  // --- features ----------------------------------------------------------------------------
-  const features = records.map((record) => {
-    const { place: p, code } = record;
-    const provinceCode = PROVINCE_RUN[code];
-    const id = provinceCode ? `mpp-prov-${provinceCode}` : `mpp-${code.replace('.', '')}`;
-    const properties = {
-      id,
-      name: record.name,
-      province: p.province.nama,
-      provinceCode: p.province.kode_kemendagri,
-      regency: p.regency.nama,
-      regencyCode: code,
-      ...(record.address && {
-        address: record.address,
-        ...(record.building && { building: record.building }),
-        addressSource: record.addressSource,
-      }),
-      timezone: p.province.iana_tz,
-      ...(OPENING_HOURS[code] ?? {}),
-      ...(record.opened && { opened: record.opened }),
-      ...(record.openedNote && { openedNote: record.openedNote }),
-      ...(record.openedSource && { openedSource: record.openedSource }),
-      coordinatePrecision: 'approximate',
-      coordinateSource: p.coordinateSource,
-      source: record.source,
-      ...(record.otherSources.length && { otherSources: record.otherSources }),
-    };
-    return { type: 'Feature', geometry: { type: 'Point', coordinates: p.coordinates }, properties };
-  });
-  for (const code of Object.keys(OPENING_HOURS))
-    if (!byCode.has(code)) fail(`OPENING_HOURS: ${code} is not in the list`);
-  features.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
-  const ids = new Set();
-  for (const f of features) {
-    if (ids.has(f.properties.id)) fail(`duplicate id ${f.properties.id}`);
-    ids.add(f.properties.id);
-  }
+    });
   return {
-    collection: { type: 'FeatureCollection', features },
-    warnings,
-    left_out: input.inferred.map((r) => `${r.name} (${r.regency_code})`),
+    provinces: csv('provinces.csv'),
+    regencies: csv('regencies.csv'),
+    capitals: csv('regency-capitals.csv'),
+    records,
   };
+}
+
+/**
+ * The finder's own `opening_hours` parser, bundled on the fly, so the build accepts exactly what
+ * the finder reads (including syntax added to the parser later).
+ */
+export async function loadOpeningHoursParser() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [PATHS.openingHours],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+  return module.parseOpeningHours;
+}
+
+// --- building ------------------------------------------------------------------------------------
+
+const round5 = (x) => Math.round(x * 1e5) / 1e5;
+const toRad = (deg) => (deg * Math.PI) / 180;
+/** Great-circle distance in km between two [lon, lat] points. */
+export function distanceKm([lon1, lat1], [lon2, lat2]) {
+  const a =
+    Math.sin(toRad(lat2 - lat1) / 2) ** 2 +
+    Math.cos(toRad(lat1)) * Math.cos(toRad(lat2)) * Math.sin(toRad(lon2 - lon1) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+function issuesText(issues) {
+  return issues
+    .map((issue) => {
+      const path = (issue.path ?? []).map((p) => p.key).join('.');
+      return `${path || '(record)'}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** Text of the Indonesian fields of a record, for the English-word check. */
+function indonesianFields(record) {
+  return [
+    ['name', record.name?.value],
+    ['address', record.address?.value],
+    ['address.building', record.address?.building],
+    ['status.note.id', record.status?.note?.id],
+    ['note.value.id', record.note?.value?.id],
+  ].filter(([, value]) => typeof value === 'string');
+}
+
+/** Regions by code, with each regency's reference points ([lon, lat]). */
+function indexRegions(input) {
+  const provinces = new Map();
+  for (const p of input.provinces) {
+    if (!TIMEZONES.includes(p.timezone))
+      fail(`data/regions/provinces.csv: province ${p.code} has no valid time zone`);
+    provinces.set(p.code, p);
+  }
+  const capitals = new Map(input.capitals.map((c) => [c.code, c]));
+  const regencies = new Map();
+  for (const r of input.regencies) {
+    const province = provinces.get(r.code.slice(0, 2));
+    if (!province) fail(`data/regions/regencies.csv: ${r.code} has no province`);
+    const capital = capitals.get(r.code);
+    const centroid = [Number(r.centroid_lon), Number(r.centroid_lat)];
+    // A capital point that failed the regions' quality check is not used (regency_capitals notes).
+    const capitalPoint =
+      capital?.lat && ['ok', 'check', 'district-centroid'].includes(capital.qa_flag)
+        ? [Number(capital.lon), Number(capital.lat)]
+        : undefined;
+    regencies.set(r.code, { ...r, province, capital, capitalPoint, centroid });
+  }
+  return { provinces, regencies };
+}
+
+function checkPoint(file, record, regency, regencies, warnings) {
+  const { value, precision, basis } = record.coordinates;
+  const [lon, lat] = value;
+  if (lon < BOUNDS.lon[0] || lon > BOUNDS.lon[1] || lat < BOUNDS.lat[0] || lat > BOUNDS.lat[1])
+    fail(`${file}: coordinates [${lon}, ${lat}] lie outside Indonesia (written [lat, lon]?)`);
+  const expected = {
+    'regency-capital': regency.capitalPoint,
+    'regency-centroid': regency.centroid,
+  }[basis];
+  if (basis !== 'source') {
+    if (!expected) fail(`${file}: ${regency.name} has no usable ${basis} point in data/regions`);
+    if (precision !== 'approximate') fail(`${file}: a ${basis} point is approximate, not exact`);
+    if (round5(expected[0]) !== lon || round5(expected[1]) !== lat)
+      fail(
+        `${file}: the ${basis} of ${regency.name} is [${round5(expected[0])}, ${round5(expected[1])}], not [${lon}, ${lat}]`,
+      );
+  }
+  const own = [regency.capitalPoint, regency.centroid].filter(Boolean);
+  const fromOwn = Math.min(...own.map((p) => distanceKm(value, p)));
+  if (fromOwn > MAX_KM_FROM_REGENCY)
+    fail(
+      `${file}: [${lon}, ${lat}] is ${Math.round(fromOwn)} km from ${regency.name} (more than ${MAX_KM_FROM_REGENCY} km from its capital and centroid)`,
+    );
+  // A point nearer another regency's capital than its own capital (its centroid when the capital
+  // point is unusable) is probably in the wrong regency, as Kabupaten Serang's polygon centroid,
+  // which lies in Kota Serang.
+  const fromReference = distanceKm(value, regency.capitalPoint ?? regency.centroid);
+  let nearest;
+  for (const other of regencies.values()) {
+    if (other.code === regency.code || !other.capitalPoint) continue;
+    const km = distanceKm(value, other.capitalPoint);
+    if (!nearest || km < nearest.km) nearest = { km, other };
+  }
+  if (nearest && nearest.km < fromReference) {
+    const message = `${file}: [${lon}, ${lat}] is nearer the capital of ${nearest.other.name} (${nearest.km.toFixed(1)} km) than that of ${regency.name} (${fromReference.toFixed(1)} km)`;
+    if (precision === 'approximate') fail(message);
+    warnings.push(`${message}; kept, as the source states the point`);
+  }
+}
+
+function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
+  const checked = v.safeParse(recordSchema, record);
+  if (!checked.success) fail(`${file}: ${issuesText(checked.issues)}`);
+  if (file !== `data/mpp/${record.id}.json`)
+    fail(`${file}: the file name must be ${record.id}.json`);
+  const regency = regions.regencies.get(record.regencyCode);
+  if (!regency)
+    fail(`${file}: regency code ${record.regencyCode} is not in data/regions/regencies.csv`);
+  const expectedIds = [
+    `mpp-${record.regencyCode.replace('.', '')}`,
+    `mpp-prov-${record.regencyCode.slice(0, 2)}`,
+  ];
+  if (!expectedIds.includes(record.id))
+    fail(`${file}: id must be ${expectedIds.join(' or ')} for regency ${record.regencyCode}`);
+  if (record.opened && !record.opened.value && !record.opened.note)
+    fail(`${file}: opened needs a value or a note`);
+  for (const [field, value] of indonesianFields(record)) {
+    const english = ENGLISH.exec(value);
+    if (english)
+      fail(`${file}: ${field} has the English word "${english[0]}" in Indonesian text: ${value}`);
+  }
+  if (record.openingHours) {
+    try {
+      parseOpeningHours(record.openingHours.value);
+    } catch (error) {
+      fail(`${file}: openingHours "${record.openingHours.value}": ${error.message}`);
+    }
+  }
+  checkPoint(file, record, regency, regions.regencies, warnings);
+  return regency;
+}
+
+function coordinateSource(record, regency) {
+  const { basis, source } = record.coordinates;
+  if (basis === 'regency-centroid') return 'regency polygon centroid (cahyadsn/wilayah_boundaries)';
+  if (basis === 'regency-capital') {
+    const { capital, point_source: from } = regency.capital;
+    return from.startsWith('cahyadsn/wilayah_boundaries')
+      ? `regency capital, centroid of its district (cahyadsn/wilayah_boundaries): ${capital}`
+      : `regency capital (cahyadsn/wilayah): ${capital}`;
+  }
+  return source;
+}
+
+function feature(record, regency) {
+  const { province } = regency;
+  const fact = (name) => record[name];
+  const opened = fact('opened');
+  const properties = {
+    id: record.id,
+    name: record.name.value,
+    province: province.name,
+    provinceCode: province.code,
+    regency: regency.name,
+    regencyCode: record.regencyCode,
+    ...(record.address && {
+      address: record.address.value,
+      ...(record.address.building && { building: record.address.building }),
+      addressSource: record.address.source,
+    }),
+    ...(record.phone && { phone: record.phone.value }),
+    ...(record.email && { email: record.email.value }),
+    ...(record.website && { website: record.website.value }),
+    timezone: province.timezone,
+    ...(record.openingHours && {
+      openingHours: record.openingHours.value,
+      openingHoursSource: record.openingHours.source,
+      ...(record.openingHours.published && {
+        openingHoursDate: record.openingHours.published,
+      }),
+    }),
+    ...(record.services && { services: record.services.value }),
+    ...(opened?.value && { opened: opened.value }),
+    ...(opened?.note && { openedNote: opened.note }),
+    ...(opened && opened.source !== record.name.source && { openedSource: opened.source }),
+    ...(record.status && {
+      status: {
+        kind: record.status.value,
+        ...(record.status.since && { since: record.status.since }),
+        note: record.status.note,
+      },
+      statusSource: record.status.source,
+    }),
+    ...(record.note && { note: record.note.value, noteSource: record.note.source }),
+    coordinatePrecision: record.coordinates.precision,
+    coordinateSource: coordinateSource(record, regency),
+    source: record.name.source,
+    ...(record.name.otherSources && { otherSources: record.name.otherSources }),
+  };
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: record.coordinates.value },
+    properties,
+  };
+}
+
+/** Checks every record and builds the GeoJSON collection; throws BuildError on the first problem. */
+export function buildLocations(input, parseOpeningHours) {
+  const regions = indexRegions(input);
+  const warnings = [];
+  const seen = new Set();
+  const problems = [];
+  const features = [];
+  // Every record is checked, so an editor sees all problems at once.
+  for (const entry of input.records) {
+    try {
+      const regency = checkRecord(entry, regions, parseOpeningHours, warnings);
+      if (seen.has(entry.record.id)) fail(`${entry.file}: duplicate id ${entry.record.id}`);
+      seen.add(entry.record.id);
+      features.push(feature(entry.record, regency));
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) fail(`${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  features.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
+  return { collection: { type: 'FeatureCollection', features }, warnings };
+}
+
+/** Coverage figures for data/README.md and the build summary. */
+export function coverage(collection) {
+  const ps = collection.features.map((f) => f.properties);
+  return {
+    named: ps.length,
+    withAddress: ps.filter((p) => p.address).length,
+    withOpeningHours: ps.filter((p) => p.openingHours).length,
+    exactPoints: ps.filter((p) => p.coordinatePrecision === 'exact').length,
+    withStatus: ps.filter((p) => p.status).length,
+    withOpened: ps.filter((p) => p.opened).length,
+  };
+}
+
+export function coverageBlock(figures) {
+  const rows = [
+    ['MPP dengan sumber / MPPs named by a source', figures.named],
+    ['dengan alamat / with an address', figures.withAddress],
+    ['dengan jam layanan / with opening hours', figures.withOpeningHours],
+    ['dengan titik tepat (exact) / with an exact point', figures.exactPoints],
+    ['dengan status (pindah, tutup, …) / with a status', figures.withStatus],
+    ['dengan tanggal buka / with an opening date', figures.withOpened],
+  ];
+  return [
+    COVERAGE_START,
+    '',
+    `| | ${figures.named} MPP |`,
+    '| --- | ---: |',
+    ...rows.map(([label, n]) => `| ${label} | ${n} |`),
+    '',
+    `Jumlah resmi nasional / official national count: ${OFFICIAL_TOTAL} (15 Dec 2025).`,
+    '',
+    COVERAGE_END,
+  ].join('\n');
+}
+
+/** data/README.md with its coverage block replaced. */
+export function withCoverage(readme, figures) {
+  const start = readme.indexOf(COVERAGE_START);
+  const end = readme.indexOf(COVERAGE_END);
+  if (start < 0 || end < start) fail('data/README.md has no coverage block markers');
+  return readme.slice(0, start) + coverageBlock(figures) + readme.slice(end + COVERAGE_END.length);
 }
 
 /** JSON formatted by the project's prettier (a dev dependency), so `prettier --check` passes. */
-export async function serialize(collection) {
+export async function serialize(value, filepath) {
   const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
-  return prettier.format(JSON.stringify(collection, null, 2), { ...options, filepath: OUTPUT });
+  const options = (await prettier.resolveConfig(filepath)) ?? {};
+  return prettier.format(JSON.stringify(value, null, 2), { ...options, filepath });
 }
 
-export function summarize(collection) {
-  const count = (fn) => {
-    const map = {};
-    for (const f of collection.features) {
-      const k = fn(f.properties);
-      map[k] = (map[k] ?? 0) + 1;
-    }
-    return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)));
-  };
-  const ps = collection.features.map((f) => f.properties);
+/** Every generated file and its expected content. */
+export async function generate() {
+  const { collection, warnings } = buildLocations(readRepository(), await loadOpeningHoursParser());
+  const figures = coverage(collection);
   return {
-    features: ps.length,
-    byProvince: count((p) => `${p.provinceCode} ${p.province}`),
-    byCoordinateSource: count((p) => p.coordinateSource.split(':')[0]),
-    withAddress: ps.filter((p) => p.address).length,
-    withOpeningHours: ps.filter((p) => p.openingHours).length,
-    withExactOpenedDate: ps.filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.opened ?? '')).length,
-    withPartialOpenedDate: ps.filter((p) => p.opened && !/^\d{4}-\d{2}-\d{2}$/.test(p.opened))
-      .length,
-    withoutOpened: ps.filter((p) => !p.opened).length,
+    warnings,
+    figures,
+    files: {
+      [PATHS.output]: await serialize(collection, PATHS.output),
+      [PATHS.schema]: await serialize(await recordJsonSchema(), PATHS.schema),
+      [PATHS.readme]: withCoverage(readFileSync(PATHS.readme, 'utf8'), figures),
+    },
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
   try {
-    const dir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_INPUT_DIR;
-    const { collection, warnings, left_out } = buildLocations(readInput(dir));
-    writeFileSync(OUTPUT, await serialize(collection));
+    const { warnings, figures, files } = await generate();
     for (const w of warnings) console.warn(`warning: ${w}`);
-    console.log(`left out (inferred by elimination, no source names them): ${left_out.join(', ')}`);
-    console.log(JSON.stringify(summarize(collection), null, 2));
-    console.log(`wrote ${OUTPUT}`);
+    let stale = 0;
+    for (const [path, content] of Object.entries(files)) {
+      const current = readFileSync(path, 'utf8');
+      if (current === content) continue;
+      const name = path.slice(repoRoot.length + 1);
+      if (check) {
+        console.error(`${name} is out of date: run \`npm run data:locations\``);
+        stale += 1;
+      } else {
+        writeFileSync(path, content);
+        console.log(`wrote ${name}`);
+      }
+    }
+    console.log(JSON.stringify(figures));
+    if (stale) process.exitCode = 1;
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     console.error(`build-locations: ${error.message}`);

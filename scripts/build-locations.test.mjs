@@ -1,39 +1,50 @@
 // node --test scripts/build-locations.test.mjs
-// Checks the committed src/data/locations.json against the contract (§5, §6.1). It reads only that
-// file: the reference data in ../shared is not available in CI. Rebuild with
-// `node scripts/build-locations.mjs`.
+// Regenerates the bundled MPP list from data/ (the repository only) and fails when the committed
+// src/data/locations.json, data/mpp.schema.json or the coverage figures in data/README.md differ;
+// then checks the output against the contract (§5, §6.1) and that the build refuses bad records.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import {
+  buildLocations,
+  generate,
+  loadOpeningHoursParser,
+  PATHS,
+  readRepository,
+} from './build-locations.mjs';
 
-const file = join(
-  resolve(dirname(fileURLToPath(import.meta.url)), '..'),
-  'src/data/locations.json',
-);
-const data = JSON.parse(readFileSync(file, 'utf8'));
+const generated = await generate();
+const data = JSON.parse(readFileSync(PATHS.output, 'utf8'));
 const features = data.features ?? [];
+const recordFiles = readdirSync(PATHS.records).filter((file) => file.endsWith('.json'));
 const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
+
+test('the committed files are what data/ generates (run `npm run data:locations`)', () => {
+  for (const [path, content] of Object.entries(generated.files))
+    assert.equal(readFileSync(path, 'utf8'), content, `${path} is out of date`);
+});
+
+test('generating twice gives the same bytes', async () => {
+  const again = await generate();
+  assert.deepEqual(again.files, generated.files);
+});
+
+test('one feature per record in data/mpp', () => {
+  assert.equal(features.length, recordFiles.length);
+  assert.equal(generated.figures.named, recordFiles.length);
+});
 
 test('is a FeatureCollection of Point features', () => {
   assert.equal(data.type, 'FeatureCollection');
-  assert.ok(Array.isArray(data.features));
   for (const feature of features) {
     assert.equal(feature.type, 'Feature');
     assert.equal(feature.geometry?.type, 'Point', feature.properties?.id);
   }
 });
 
-test('holds the 288 MPPs named by a source', () => {
-  // 191 seed rows + 97 additions (shared/data/mpp/NOTES.md); the 6 East Java MPPs inferred by
-  // elimination are left out on purpose (src/data/LOCATIONS-SOURCES.md).
-  assert.equal(features.length, 288);
-});
-
 test('ids are unique, follow contract §5 and are sorted', () => {
   const ids = features.map((feature) => feature.properties.id);
-  for (const id of ids) assert.match(id, /^mpp-(prov-)?\d+$/);
+  for (const id of ids) assert.match(id, /^mpp-(prov-\d{2}|\d{4})$/);
   assert.equal(new Set(ids).size, ids.length, 'ids are unique');
   assert.deepEqual(ids, [...ids].sort(), 'sorted by id');
 });
@@ -48,42 +59,157 @@ test('mpp-3203 is Kabupaten Cianjur, Jawa Barat', () => {
   assert.equal(cianjur.properties.timezone, 'Asia/Jakarta');
 });
 
-test('coordinates are [lon, lat] inside Indonesia', () => {
-  for (const { geometry, properties } of features) {
-    const [lon, lat, ...rest] = geometry.coordinates;
-    assert.equal(rest.length, 0, properties.id);
-    assert.ok(lon >= 94 && lon <= 142, `${properties.id}: lon ${lon}`);
-    assert.ok(lat >= -11 && lat <= 7, `${properties.id}: lat ${lat}`);
-  }
+test('Jakarta is "Daerah Khusus Jakarta" (UU 151/2024)', () => {
+  const jakarta = features.find((feature) => feature.properties.id === 'mpp-prov-31');
+  assert.equal(jakarta.properties.province, 'Daerah Khusus Jakarta');
 });
 
-test('every feature carries the required properties', () => {
-  for (const { properties: p } of features) {
+test('Kabupaten Serang lies at Ciruas, its capital, not in Kota Serang', () => {
+  const serang = features.find((feature) => feature.properties.id === 'mpp-3604');
+  assert.match(serang.properties.coordinateSource, /Ciruas/);
+  assert.deepEqual(serang.geometry.coordinates, [106.24331, -6.10055]);
+});
+
+test('every feature carries the required properties and its sources', () => {
+  for (const { geometry, properties: p } of features) {
+    const [lon, lat, ...rest] = geometry.coordinates;
+    assert.equal(rest.length, 0, p.id);
+    assert.ok(lon >= 94 && lon <= 142 && lat >= -11 && lat <= 7, `${p.id}: [${lon}, ${lat}]`);
     assert.ok(typeof p.name === 'string' && p.name.trim(), `${p.id}: name`);
     assert.match(p.provinceCode, /^\d{2}$/, `${p.id}: provinceCode`);
+    assert.ok(p.regencyCode.startsWith(`${p.provinceCode}.`), `${p.id}: regencyCode`);
     assert.ok(TIMEZONES.includes(p.timezone), `${p.id}: timezone ${p.timezone}`);
-    assert.equal(p.coordinatePrecision, 'approximate', `${p.id}: coordinatePrecision`);
-    assert.ok(
-      typeof p.coordinateSource === 'string' && p.coordinateSource,
-      `${p.id}: coordinateSource`,
-    );
-    assert.ok(typeof p.source === 'string' && p.source, `${p.id}: source`);
-    if (p.regencyCode)
-      assert.ok(p.regencyCode.startsWith(`${p.provinceCode}.`), `${p.id}: regencyCode`);
+    assert.ok(['exact', 'approximate'].includes(p.coordinatePrecision), `${p.id}: precision`);
+    assert.ok(p.coordinateSource, `${p.id}: coordinateSource`);
+    assert.match(p.source, /^https?:\/\//, `${p.id}: source`);
     if (p.opened) assert.match(p.opened, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${p.id}: opened`);
+    assert.equal(p.openingHours === undefined, p.openingHoursSource === undefined, p.id);
+    assert.equal(p.address === undefined, p.addressSource === undefined, p.id);
+    assert.equal(p.status === undefined, p.statusSource === undefined, p.id);
+    if (p.status) {
+      assert.ok(p.status.note.id && p.status.note.en, `${p.id}: status note in both languages`);
+      if (p.status.since) assert.match(p.status.since, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
   }
 });
 
-test('opening hours and addresses only with their source', () => {
-  for (const { properties: p } of features) {
-    if (p.openingHours !== undefined) {
-      assert.ok(p.openingHoursSource, `${p.id}: openingHours without openingHoursSource`);
-      assert.match(
-        p.openingHours,
-        /^(Mo|Tu|We|Th|Fr|Sa|Su)/,
-        `${p.id}: openingHours starts with days`,
-      );
-    } else assert.equal(p.openingHoursSource, undefined, `${p.id}: source without hours`);
-    if (p.address !== undefined) assert.ok(p.addressSource, `${p.id}: address without source`);
+test('coverage figures count the output', () => {
+  const ps = features.map((f) => f.properties);
+  assert.deepEqual(generated.figures, {
+    named: ps.length,
+    withAddress: ps.filter((p) => p.address).length,
+    withOpeningHours: ps.filter((p) => p.openingHours).length,
+    exactPoints: ps.filter((p) => p.coordinatePrecision === 'exact').length,
+    withStatus: ps.filter((p) => p.status).length,
+    withOpened: ps.filter((p) => p.opened).length,
+  });
+});
+
+test('no file of the build or its tests reads outside the repository', () => {
+  for (const file of ['scripts/build-locations.mjs', 'scripts/build-locations.test.mjs'])
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /\.\.\/shared|shared\/data/, file);
+});
+
+// --- the build refuses what does not hold ------------------------------------------------------
+const parseOpeningHours = await loadOpeningHoursParser();
+const repository = readRepository();
+
+/** Builds with record `id` changed by `change`; returns the error message, or '' when it built. */
+function buildWith(change, id = 'mpp-3203') {
+  const input = structuredClone(repository);
+  const entry = input.records.find((r) => r.record.id === id);
+  change(entry.record, entry, input);
+  try {
+    buildLocations(input, parseOpeningHours);
+    return '';
+  } catch (error) {
+    return error.message;
   }
+}
+
+test('the unchanged repository builds', () => {
+  assert.equal(
+    buildWith(() => {}),
+    '',
+  );
+});
+
+test('refuses a record that does not fit the format', () => {
+  assert.match(
+    buildWith((r) => delete r.name.source),
+    /mpp-3203\.json: name\.source/,
+  );
+  assert.match(
+    buildWith((r) => delete r.coordinates.retrieved),
+    /coordinates\.retrieved/,
+  );
+  assert.match(
+    buildWith((r) => (r.name.retrieved = 'kemarin')),
+    /name\.retrieved/,
+  );
+  assert.match(
+    buildWith((r) => (r.status = { value: 'gone', note: { id: 'x', en: 'x' } })),
+    /status/,
+  );
+  assert.match(
+    buildWith((r) => (r.phone = '0263 123')),
+    /phone/,
+  );
+});
+
+test('refuses unknown codes, ids that do not fit and duplicates', () => {
+  assert.match(
+    buildWith((r) => (r.regencyCode = '32.99')),
+    /regency code 32\.99 is not in/,
+  );
+  assert.match(
+    buildWith((r) => (r.id = 'mpp-3204')),
+    /file name must be mpp-3204\.json|id must be mpp-3203/,
+  );
+  assert.match(
+    buildWith((r, entry) => {
+      r.id = 'mpp-3204';
+      entry.file = 'data/mpp/mpp-3204.json';
+    }),
+    /id must be mpp-3203 or mpp-prov-32/,
+  );
+  assert.match(
+    buildWith((r, entry, input) => input.records.push(structuredClone(entry))),
+    /duplicate id mpp-3203/,
+  );
+});
+
+test('refuses points outside Indonesia, far from the regency or nearer another regency', () => {
+  const exact = (value) => (r) =>
+    Object.assign(r.coordinates, { value, precision: 'exact', basis: 'source' });
+  assert.match(buildWith(exact([-6.82, 107.14])), /outside Indonesia/);
+  assert.match(buildWith(exact([110.36, -7.8])), /km from Kabupaten Cianjur/);
+  assert.match(
+    buildWith((r) => (r.coordinates.value = [107.2, -6.8])),
+    /regency-capital of Kabupaten Cianjur is/,
+  );
+  // Kabupaten Serang's polygon centroid lies in Kota Serang: the old point is refused.
+  assert.match(
+    buildWith(
+      (r) =>
+        Object.assign(r.coordinates, { value: [106.14608, -6.14174], basis: 'regency-centroid' }),
+      'mpp-3604',
+    ),
+    /nearer the capital of Kota Serang/,
+  );
+});
+
+test('refuses hours the finder cannot read and English words in Indonesian text', () => {
+  const hours = (value) => (r) =>
+    (r.openingHours = { value, source: 'https://example.go.id/jam', retrieved: '2026-12-01' });
+  assert.equal(buildWith(hours('Mo-Th 08:00-15:00; Fr 08:00-11:00')), '');
+  assert.match(buildWith(hours('Senin-Jumat 08.00-15.00')), /openingHours "Senin-Jumat/);
+  assert.match(
+    buildWith((r) => (r.address = { ...r.name, value: 'Jl. Siliwangi, south side of the square' })),
+    /English word "south"/,
+  );
+  assert.match(
+    buildWith((r) => (r.address = { ...r.name, value: 'Gedung B, second floor' })),
+    /English word "second"/,
+  );
 });

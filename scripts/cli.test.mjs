@@ -64,7 +64,12 @@ describe('mpp-widgets validate', () => {
   it('accepts the bundled data sets, telling their type and size', async () => {
     let result = await run('validate', 'src/data/locations.json');
     assert.equal(result.code, 0);
-    assert.match(result.out, /✓ src\/data\/locations\.json \(locations\): valid, 288 locations/);
+    assert.match(
+      result.out,
+      new RegExp(
+        `✓ src/data/locations\\.json \\(locations\\): valid, ${locations.features.length} locations`,
+      ),
+    );
     result = await run('validate', 'src/data/catalog.json');
     assert.equal(result.code, 0);
     assert.match(result.out, /\(catalog\): valid, 12 services/);

@@ -263,7 +263,7 @@ export async function loadOpeningHoursParser() {
     entryPoints: [PATHS.openingHours],
     bundle: true,
     format: 'esm',
-    platform: 'neutral',
+    platform: 'node',
     write: false,
     logLevel: 'silent',
   });

@@ -387,6 +387,14 @@ function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
     fail(`${file}: id must be ${expectedIds.join(' or ')} for regency ${record.regencyCode}`);
   if (record.opened && !record.opened.value && !record.opened.note)
     fail(`${file}: opened needs a value or a note`);
+  if (record.status?.value === 'moved' && !record.address)
+    fail(`${file}: a moved MPP needs its new address`);
+  for (const [field, fact] of Object.entries(record)) {
+    const read = typeof fact?.retrieved === 'string' ? fact.retrieved.replace('<=', '') : '';
+    // A source cannot be read before it was published (catches swapped or mistyped dates).
+    if (fact?.published && read.slice(0, fact.published.length) < fact.published)
+      fail(`${file}: ${field} was retrieved (${read}) before it was published (${fact.published})`);
+  }
   for (const [field, value] of indonesianFields(record)) {
     const english = ENGLISH.exec(value);
     if (english)

@@ -157,6 +157,25 @@ test('refuses a record that does not fit the format', () => {
   );
 });
 
+test('refuses a move without the new address and a source read before it was published', () => {
+  const moved = { value: 'moved', note: { id: 'Pindah.', en: 'Moved.' } };
+  assert.match(
+    buildWith((r) => {
+      r.status = { ...moved, source: r.name.source, retrieved: '2026-12-01' };
+      delete r.address;
+    }),
+    /a moved MPP needs its new address/,
+  );
+  assert.match(
+    buildWith((r) => Object.assign(r.name, { published: '2026-12-02', retrieved: '2026-12-01' })),
+    /name was retrieved \(2026-12-01\) before it was published \(2026-12-02\)/,
+  );
+  assert.equal(
+    buildWith((r) => Object.assign(r.name, { published: '2026-12', retrieved: '<=2026-12-01' })),
+    '',
+  );
+});
+
 test('refuses unknown codes, ids that do not fit and duplicates', () => {
   assert.match(
     buildWith((r) => (r.regencyCode = '32.99')),

@@ -109,6 +109,7 @@ const fact = (entries, description) =>
       published: v.optional(v.pipe(isoDate, v.description('Tanggal terbit sumber.'))),
       retrieved,
       otherSources: v.optional(v.array(url)),
+      ...(entries.quote && { quote: entries.quote }),
     }),
     v.description(description),
   );
@@ -155,7 +156,8 @@ export const recordSchema = v.strictObject({
   ),
   openingHours: v.optional(
     fact(
-      { value: text },
+      // The source's own words are required: they are what a reviewer checks the syntax against.
+      { value: text, quote: v.pipe(text, v.description('Kata-kata sumber tentang hari dan jam.')) },
       'Jam layanan dalam sintaks opening_hours OpenStreetMap, mis. "Mo-Th 08:00-15:00; Fr 08:00-11:00", dengan kutipan sumber (quote).',
     ),
   ),

@@ -220,9 +220,21 @@ test('refuses points outside Indonesia, far from the regency or nearer another r
 
 test('refuses hours the finder cannot read and English words in Indonesian text', () => {
   const hours = (value) => (r) =>
-    (r.openingHours = { value, source: 'https://example.go.id/jam', retrieved: '2026-12-01' });
+    (r.openingHours = {
+      value,
+      quote: 'Senin–Kamis 08.00–15.00, Jumat 08.00–11.00',
+      source: 'https://example.go.id/jam',
+      retrieved: '2026-12-01',
+    });
   assert.equal(buildWith(hours('Mo-Th 08:00-15:00; Fr 08:00-11:00')), '');
   assert.match(buildWith(hours('Senin-Jumat 08.00-15.00')), /openingHours "Senin-Jumat/);
+  assert.match(
+    buildWith((r) => {
+      hours('Mo-Fr 08:00-15:00')(r);
+      delete r.openingHours.quote;
+    }),
+    /openingHours\.quote/,
+  );
   assert.match(
     buildWith((r) => (r.address = { ...r.name, value: 'Jl. Siliwangi, south side of the square' })),
     /English word "south"/,

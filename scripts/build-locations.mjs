@@ -68,6 +68,12 @@ export const ENGLISH_WORDS = [
 ];
 const ENGLISH = new RegExp(`\\b(${ENGLISH_WORDS.join('|').replaceAll(' ', '\\s+')})\\b`, 'i');
 
+/**
+ * Sites found republishing Indonesian news under another domain: cite the original instead
+ * (research notes, December 2026). Matched against every URL of a record.
+ */
+export const MIRROR_DOMAINS = ['workingclassstudies.org', 'tribunmedan.cfd', 'kievskiy.org'];
+
 export const COVERAGE_START = '<!-- coverage:start (npm run data:locations) -->';
 export const COVERAGE_END = '<!-- coverage:end -->';
 
@@ -392,6 +398,11 @@ function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
   if (record.status?.value === 'moved' && !record.address)
     fail(`${file}: a moved MPP needs its new address`);
   for (const [field, fact] of Object.entries(record)) {
+    for (const link of [fact?.source, ...(fact?.otherSources ?? [])]) {
+      const host = typeof link === 'string' && URL.canParse(link) ? new URL(link).hostname : '';
+      const mirror = MIRROR_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
+      if (mirror) fail(`${file}: ${field} cites a mirror (${mirror}); cite the original page`);
+    }
     const read = typeof fact?.retrieved === 'string' ? fact.retrieved.replace('<=', '') : '';
     // A source cannot be read before it was published (catches swapped or mistyped dates).
     if (fact?.published && read.slice(0, fact.published.length) < fact.published)

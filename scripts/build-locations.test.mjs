@@ -176,6 +176,15 @@ test('refuses a move without the new address and a source read before it was pub
   );
 });
 
+test('refuses a mirror site as a source', () => {
+  assert.match(
+    buildWith(
+      (r) => (r.name.otherSources = ['https://workingclassstudies.org/2024/07/04/komentar/']),
+    ),
+    /name cites a mirror \(workingclassstudies\.org\)/,
+  );
+});
+
 test('refuses unknown codes, ids that do not fit and duplicates', () => {
   assert.match(
     buildWith((r) => (r.regencyCode = '32.99')),

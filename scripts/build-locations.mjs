@@ -379,6 +379,22 @@ function checkPoint(file, record, regency, regencies, warnings) {
   }
 }
 
+/** What the schema cannot say about the sources of a record's facts. */
+function checkSources(file, record) {
+  for (const [field, fact] of Object.entries(record)) {
+    if (typeof fact?.source !== 'string') continue;
+    for (const link of [fact.source, ...(fact.otherSources ?? [])]) {
+      const host = URL.canParse(link) ? new URL(link).hostname : '';
+      const mirror = MIRROR_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
+      if (mirror) fail(`${file}: ${field} cites a mirror (${mirror}); cite the original page`);
+    }
+    const read = fact.retrieved.replace('<=', '');
+    // A source cannot be read before it was published (catches swapped or mistyped dates).
+    if (fact.published && read.slice(0, fact.published.length) < fact.published)
+      fail(`${file}: ${field} was retrieved (${read}) before it was published (${fact.published})`);
+  }
+}
+
 function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
   const checked = v.safeParse(recordSchema, record);
   if (!checked.success) fail(`${file}: ${issuesText(checked.issues)}`);
@@ -397,17 +413,7 @@ function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
     fail(`${file}: opened needs a value or a note`);
   if (record.status?.value === 'moved' && !record.address)
     fail(`${file}: a moved MPP needs its new address`);
-  for (const [field, fact] of Object.entries(record)) {
-    for (const link of [fact?.source, ...(fact?.otherSources ?? [])]) {
-      const host = typeof link === 'string' && URL.canParse(link) ? new URL(link).hostname : '';
-      const mirror = MIRROR_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
-      if (mirror) fail(`${file}: ${field} cites a mirror (${mirror}); cite the original page`);
-    }
-    const read = typeof fact?.retrieved === 'string' ? fact.retrieved.replace('<=', '') : '';
-    // A source cannot be read before it was published (catches swapped or mistyped dates).
-    if (fact?.published && read.slice(0, fact.published.length) < fact.published)
-      fail(`${file}: ${field} was retrieved (${read}) before it was published (${fact.published})`);
-  }
+  checkSources(file, record);
   for (const [field, value] of indonesianFields(record)) {
     const english = ENGLISH.exec(value);
     if (english)

@@ -9,11 +9,9 @@ import { sleep, until } from '../src/test-support/feeds.js';
 import { LOCAL_TILES } from '../src/test-support/finder.js';
 import type { MppErrorDetail } from '../src/core/events.js';
 import type { MppFinder } from '../src/finder/finder.js';
-import {
-  isOpenAt,
-  parseOpeningHours,
-  type IndonesianTimeZone,
-} from '../src/finder/opening-hours.js';
+import { parseOpeningHours } from '../src/finder/opening-hours.js';
+import { isOpenAt } from '../src/finder/opening-schedule.js';
+import type { IndonesianTimeZone } from '../src/finder/time-zones.js';
 import { installStoryFeeds } from './support/story-feeds.js';
 import { threeZonesDocument } from './support/finder-feeds.js';
 import meta, * as stories from './finder.stories.js';

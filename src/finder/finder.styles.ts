@@ -180,6 +180,7 @@ export const finderStyles = css`
 
   .address,
   .today,
+  .upcoming,
   .distance {
     color: var(--_muted);
   }
@@ -202,6 +203,11 @@ export const finderStyles = css`
 
   .status.closed {
     color: var(--_danger);
+  }
+
+  /* A holiday the hours do not speak of: not "closed" for sure, so not in the closed colour. */
+  .status.uncertain {
+    color: var(--_warning);
   }
 
   .hours.unknown {

@@ -427,23 +427,25 @@ describe('<mpp-service-checklist> with the bundled catalogue', () => {
     }
   });
 
-  it('tells the visitor when a service rests on news reports alone, in the one notice line', async () => {
+  it('tells the visitor when a service rests on news reports, in the one notice line', async () => {
+    const newsLine =
+      'Informasi ini berasal dari pemberitaan; periksa kembali ke instansi terkait sebelum datang.';
+    const newsOnly: string[] = [];
     for (const service of bundledCatalog.services) {
-      const firstHand = (service.sources ?? []).some(
-        (source) => source.kind === 'official' || source.kind === 'regulation',
-      );
       const el = await checklist({ service: service.id, 'no-persist': '' });
-      const notices = el.shadowRoot!.querySelectorAll('[part~=notice]');
-      if (!firstHand) {
-        expect(notices.length, service.id).to.equal(1);
-        expect(notices[0].textContent!.trim(), service.id).to.equal(
-          'Informasi ini berasal dari pemberitaan; periksa kembali ke instansi terkait sebelum datang.',
-        );
-      } else {
-        expect(notices.length, service.id).to.equal(service.confidence === 'high' ? 0 : 1);
-      }
+      const notices = [...el.shadowRoot!.querySelectorAll('[part~=notice]')].map((notice) =>
+        notice.textContent!.trim(),
+      );
+      if (notices.includes(newsLine)) newsOnly.push(service.id);
+      const official = (service.sources ?? []).some((source) => source.kind === 'official');
+      expect(notices.length, service.id).to.equal(
+        official && service.confidence === 'high' ? 0 : 1,
+      );
+      expect(notices.includes(newsLine), service.id).to.equal(!official);
       el.remove();
     }
+    // December 2026: no page of BPJS Kesehatan or of the tax office was found for these two.
+    expect(newsOnly).to.deep.equal(['npwp-aktivasi', 'bpjs-kesehatan-mandiri']);
   });
 });
 

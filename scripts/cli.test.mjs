@@ -87,7 +87,7 @@ describe('mpp-widgets validate', () => {
       withFeature((features) => {
         features[1].properties.id = features[0].properties.id;
         delete features[2].properties.name;
-        features[4].properties.openingHours = 'Mo-Fr 08:00-15:00; PH off';
+        features[4].properties.openingHours = 'Mo-Fr 08:00-15:00; SH off';
       }),
     );
     const { code, out } = await run('validate', path);
@@ -96,7 +96,7 @@ describe('mpp-widgets validate', () => {
     assert.match(out, /\$\.features\[2\]\.properties\.name: .*\n\s+→ the field "name" is required/);
     const hoursOnly = file(
       'hours.geojson',
-      withFeature((features) => (features[4].properties.openingHours = 'PH off')),
+      withFeature((features) => (features[4].properties.openingHours = 'SH off')),
     );
     const hours = await run('validate', hoursOnly);
     assert.equal(hours.code, 1);

@@ -62,6 +62,9 @@ describe('<mpp-finder> on holidays', () => {
     // A date rule in the data wins.
     expect(statusOf(finder, 'mpp-3203')).to.equal('Buka sekarang');
     expect(itemText(finder, 'mpp-3203')).to.contain('Tutup pukul 12.00 WIB');
+    expect(shadowText(finder, '[data-id="mpp-3203"] .today')).to.equal(
+      'Jam layanan hari ini (Cuti bersama Kelahiran Yesus Kristus): 08.00–12.00 WIB',
+    );
     // Makassar's data does not mention the date (11.00 WITA there).
     expect(statusOf(finder, 'mpp-7371')).to.equal(
       'Cuti bersama Kelahiran Yesus Kristus — MPP umumnya tutup; pastikan sebelum datang',

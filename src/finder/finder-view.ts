@@ -70,6 +70,12 @@ function holidayStatus(holiday: Holiday, uncertain: boolean, locale: Locale): st
     : msg(str`Closed — public holiday (${name})`, { id: 'finder.hours.closedPublicHoliday' });
 }
 
+/** Today's own hours on a holiday the data speaks of: "Today's hours (Independence Day): …". */
+function holidayHoursText(holiday: Holiday, hours: string, locale: Locale): string {
+  const name = textIn(holiday.name, locale);
+  return msg(str`Today's hours (${name}): ${hours}`, { id: 'finder.hours.todayHoliday' });
+}
+
 /** "Monday, 17 August: closed — public holiday (Independence Day)": a holiday of the coming days. */
 function upcomingHolidayText(plan: DayPlan, abbreviation: string, locale: Locale): string {
   const holiday = plan.holiday!;
@@ -143,9 +149,11 @@ function renderHours(
         ? nothing
         : html`<p class="today">
             ${
-              today.spans.length
-                ? msg(str`Today's hours: ${spans} ${abbreviation}`, { id: 'finder.hours.today' })
-                : msg('Closed today', { id: 'finder.hours.closedToday' })
+              !today.spans.length
+                ? msg('Closed today', { id: 'finder.hours.closedToday' })
+                : today.holiday
+                  ? holidayHoursText(today.holiday, `${spans} ${abbreviation}`, locale)
+                  : msg(str`Today's hours: ${spans} ${abbreviation}`, { id: 'finder.hours.today' })
             }
           </p>`
     }

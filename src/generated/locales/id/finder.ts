@@ -22,6 +22,7 @@ export const templates = {
   'finder.hours.opensOn': str`Buka hari ${0} pukul ${1}`,
   'finder.hours.opensTomorrow': str`Buka besok pukul ${0}`,
   'finder.hours.today': str`Jam layanan hari ini: ${0} ${1}`,
+  'finder.hours.todayHoliday': str`Jam layanan hari ini (${0}): ${1}`,
   'finder.hours.uncertainCutiBersama': str`${0} — MPP umumnya tutup; pastikan sebelum datang`,
   'finder.hours.uncertainPublicHoliday': str`Libur nasional (${0}) — MPP umumnya tutup; pastikan sebelum datang`,
   'finder.hours.unknown': `Jam layanan belum tersedia`,

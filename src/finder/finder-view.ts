@@ -13,6 +13,7 @@ import {
   planAt,
   type DayPlan,
 } from './opening-schedule.js';
+import { renderOperatingStatus, servesNow } from './operating-status-view.js';
 import { isoDateOf, zoneAbbreviation, type Weekday } from './time-zones.js';
 
 /** "08.00" in Indonesian, "08:00" in English (glossary); 24:00 stays 24:00. */
@@ -216,7 +217,8 @@ export function renderLocation({
           : nothing
       }
     </p>
-    ${renderHours(location, now, locale, calendar)}
+    ${renderOperatingStatus(properties.status, locale)}
+    ${servesNow(properties.status) ? renderHours(location, now, locale, calendar) : nothing}
     ${
       visitor
         ? html`<p class="distance">

@@ -185,6 +185,12 @@ export const finderStyles = css`
     color: var(--_muted);
   }
 
+  /* Where the MPP really is: shown before the hours, marked by its border as well as colour. */
+  .operating-status {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_warning);
+  }
+
   .approximate {
     display: inline-block;
     padding-inline: 0.375rem;

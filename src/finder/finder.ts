@@ -76,6 +76,7 @@ const PAGE_SIZE = 20;
  * @csspart item-name - The name button of a result (selects it).
  * @csspart status - "Open now" / "Closed" / a holiday ("Closed — public holiday (…)").
  * @csspart upcoming-holiday - A holiday of the coming days that changes the hours.
+ * @csspart operating-status - Moved, relocating, temporarily closed… with the data's note.
  * @csspart approximate - "approximate location" tag.
  * @csspart map - The map area.
  * @csspart empty - Message shown when nothing matches.

@@ -8,6 +8,27 @@ import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
 import { provinceByCode } from './provinces.js';
 
 const optionalText = v.optional(v.string());
+const partialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"'),
+);
+
+/** Whether the MPP works where the data says: shown to visitors, so nobody goes to an old building. */
+export const OPERATING_STATUSES = [
+  'operating',
+  'moved',
+  'relocating',
+  'temporarily-closed',
+  'closed',
+  'not-yet-open',
+] as const;
+export const operatingStatusSchema = v.looseObject({
+  kind: v.picklist(OPERATING_STATUSES),
+  /** Since when, as an ISO date or a partial one. */
+  since: v.optional(partialDate),
+  /** What the visitor should know, e.g. where it moved to. */
+  note: v.optional(localizedTextSchema),
+});
 
 /** Properties of one location (contract §6.1); unknown extra fields pass. */
 export const locationPropertiesSchema = v.looseObject({
@@ -24,10 +45,9 @@ export const locationPropertiesSchema = v.looseObject({
   openingHours: optionalText,
   timezone: v.optional(v.picklist(TIME_ZONES)),
   services: v.optional(v.array(v.string())),
-  opened: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"')),
-  ),
+  opened: v.optional(partialDate),
   openedNote: v.optional(localizedTextSchema),
+  status: v.optional(operatingStatusSchema),
   coordinatePrecision: v.optional(v.picklist(['exact', 'approximate'])),
   coordinateSource: optionalText,
   source: optionalText,

@@ -49,5 +49,13 @@ export const templates = {
   'finder.search.placeholder': `Cari MPP, kabupaten/kota, atau alamat`,
   'finder.service': `Layanan`,
   'finder.showMore': str`Tampilkan lebih banyak (${0} lagi)`,
+  'finder.status.closed': `Tidak beroperasi lagi`,
+  'finder.status.moved': `Sudah pindah`,
+  'finder.status.movedSince': str`Sudah pindah (sejak ${0})`,
+  'finder.status.note': `Catatan`,
+  'finder.status.notYetOpen': `Belum beroperasi`,
+  'finder.status.relocating': `Sedang pindah lokasi`,
+  'finder.status.temporarilyClosed': `Tutup sementara`,
+  'finder.status.temporarilyClosedSince': str`Tutup sementara (sejak ${0})`,
   'finder.website': `Situs web`,
 };

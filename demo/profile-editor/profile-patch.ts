@@ -123,11 +123,11 @@ export function hostedPatchSnippet(id: string, url: string, release: Release): s
   return scriptSnippet({ tag: 'mpp-finder', attributes: { selected: id, patch: url } }, release);
 }
 
-/** The finder as the preview shows it: inline patch, no loader. */
-export function previewMarkup(patch: PatchDocument): string {
+/** The finder as the preview shows it: inline patch, the editor's tiles, no loader. */
+export function previewMarkup(patch: PatchDocument, tileUrl: string): string {
   const id = patch.features[0].properties.id;
   return elementMarkup(
-    { tag: 'mpp-finder', attributes: { selected: id } },
+    { tag: 'mpp-finder', attributes: { selected: id, 'tile-url': tileUrl } },
     `<script type="application/json" data-patch>${patchJson(patch)}</script>`,
   );
 }

@@ -32,7 +32,7 @@ export const EDITOR_TEXT = {
     contactLegend: 'Alamat dan kontak',
     fields: FIELDS_ID,
     emptyNote: 'Kolom yang dikosongkan tidak diubah.',
-    servicesLegend: 'Layanan yang tersedia di MPP ini',
+    servicesLegend: 'Layanan di MPP ini',
     hoursLegend: 'Jam layanan',
     hoursMissing: 'Data belum memuat jam layanan MPP ini.',
     hoursUnreadable: (text: string) =>
@@ -43,7 +43,9 @@ export const EDITOR_TEXT = {
     start: 'Mulai',
     end: 'Selesai',
     range: (n: number) => `Jam ke-${n}`,
-    addRange: 'Tambah jam (mis. setelah istirahat)',
+    addRange: 'Tambah jam',
+    breakHint:
+      'Ada jam istirahat (mis. 12.00–13.00)? Isi jam sebelum istirahat, lalu “Tambah jam” untuk jam sesudahnya.',
     removeRange: (n: number, day: string) => `Hapus jam ke-${n} (${day})`,
     sameAs: (day: string) => `Samakan dengan ${day}`,
     holidaysLegend: 'Hari libur nasional',
@@ -91,6 +93,8 @@ export const EDITOR_TEXT = {
       `Lokasi: ${text} (${exact ? 'tepat' : 'perkiraan'})`,
     positionMoved: 'Lokasi baru, ditandai tepat.',
     results: 'Hasil',
+    previewNote:
+      'Pratinjau hanya menampilkan provinsi MPP ini; kode di atas menampilkan seluruh daftar dengan MPP ini terpilih.',
     changes: 'Yang diubah',
     noChanges: 'Belum ada perubahan. Hanya data yang Anda ubah yang masuk ke koreksi.',
     inlineSnippet: 'Kode untuk situs Anda (koreksi di dalam kode)',
@@ -121,7 +125,7 @@ export const EDITOR_TEXT = {
     contactLegend: 'Address and contact',
     fields: FIELDS_EN,
     emptyNote: 'A field left empty is not changed.',
-    servicesLegend: 'Services offered at this MPP',
+    servicesLegend: 'Services at this MPP',
     hoursLegend: 'Opening hours',
     hoursMissing: 'The data has no opening hours for this MPP yet.',
     hoursUnreadable: (text: string) =>
@@ -132,7 +136,9 @@ export const EDITOR_TEXT = {
     start: 'From',
     end: 'Until',
     range: (n: number) => `Hours ${n}`,
-    addRange: 'Add hours (e.g. after a break)',
+    addRange: 'Add hours',
+    breakHint:
+      'A break (e.g. 12:00–13:00)? Fill in the hours before it, then “Add hours” for the hours after it.',
     removeRange: (n: number, day: string) => `Remove hours ${n} (${day})`,
     sameAs: (day: string) => `Same as ${day}`,
     holidaysLegend: 'Public holidays',
@@ -180,6 +186,8 @@ export const EDITOR_TEXT = {
       `Position: ${text} (${exact ? 'exact' : 'approximate'})`,
     positionMoved: 'New position, marked exact.',
     results: 'Result',
+    previewNote:
+      'The preview shows this MPP’s province only; the code above shows the whole list with this MPP selected.',
     changes: 'Changed',
     noChanges: 'Nothing changed yet. Only what you change goes into the correction.',
     inlineSnippet: 'Code for your site (correction inside the code)',

@@ -93,10 +93,10 @@ const HOURS =
 async function fillHours(editor: ProfileEditor) {
   await press(editor, 'Isi jam layanan');
   await fill(editor, '[name="day-0-0-end"]', '12:00');
-  await press(editor, 'Tambah jam (mis. setelah istirahat)', '.day[data-day="0"]');
+  await press(editor, 'Tambah jam', '.day[data-day="0"]');
   for (const day of [1, 2, 3]) await press(editor, /Samakan dengan/, `.day[data-day="${day}"]`);
   await fill(editor, '[name="day-4-0-end"]', '11:30');
-  await press(editor, 'Tambah jam (mis. setelah istirahat)', '.day[data-day="4"]');
+  await press(editor, 'Tambah jam', '.day[data-day="4"]');
   await fill(editor, '[name="day-4-1-start"]', '13:30');
   await press(editor, 'Tambah tanggal');
   await fill(editor, '[name="date-0-from"]', '2026-12-24');

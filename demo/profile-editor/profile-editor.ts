@@ -40,6 +40,10 @@ const CATALOG_IDS = catalog.services.map(({ id }) => id);
 const searchable = ({ properties }: Feature) =>
   `${properties.name} ${properties.regency} ${properties.province}`.toLowerCase();
 
+/** "MPP Kabupaten Cianjur (Jawa Barat)": the part that tells MPPs apart fits a phone's select. */
+const optionName = ({ name, province }: Feature['properties']) =>
+  `${name.replace(/^Mal Pelayanan Publik /, 'MPP ')} (${province})`;
+
 const sourceOf = ({ properties, geometry }: Feature): ProfileSource => ({
   ...properties,
   position: [geometry.coordinates[0], geometry.coordinates[1]],
@@ -279,9 +283,18 @@ export class ProfileEditor extends LitElement {
             </div>`,
         )}
         <h3>${copyText.preview}</h3>
+        <p class="note">${text.previewNote}</p>
         <div
           class="preview-box"
-          .innerHTML=${this.settledPatch ? previewMarkup(JSON.parse(this.settledPatch), this.tileUrl) : ''}
+          .innerHTML=${
+            this.settledPatch
+              ? previewMarkup(
+                  JSON.parse(this.settledPatch),
+                  this.tileUrl,
+                  this.feature.properties.provinceCode,
+                )
+              : ''
+          }
         ></div>
       </section>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
@@ -316,7 +329,7 @@ export class ProfileEditor extends LitElement {
           ${shown.map(
             ({ properties }) =>
               html`<option value=${properties.id} ?selected=${properties.id === this.mpp}>
-                ${properties.name} (${properties.province})
+                ${optionName(properties)}
               </option>`,
           )}
         </select></label

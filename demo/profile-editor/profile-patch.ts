@@ -123,11 +123,14 @@ export function hostedPatchSnippet(id: string, url: string, release: Release): s
   return scriptSnippet({ tag: 'mpp-finder', attributes: { selected: id, patch: url } }, release);
 }
 
-/** The finder as the preview shows it: inline patch, the editor's tiles, no loader. */
-export function previewMarkup(patch: PatchDocument, tileUrl: string): string {
+/**
+ * The finder as the preview shows it: inline patch, the editor's tiles, no loader, and only the
+ * MPP's province, so that the corrected MPP is in view without scrolling the whole list.
+ */
+export function previewMarkup(patch: PatchDocument, tileUrl: string, province: string): string {
   const id = patch.features[0].properties.id;
   return elementMarkup(
-    { tag: 'mpp-finder', attributes: { selected: id, 'tile-url': tileUrl } },
+    { tag: 'mpp-finder', attributes: { province, selected: id, 'tile-url': tileUrl } },
     `<script type="application/json" data-patch>${patchJson(patch)}</script>`,
   );
 }

@@ -2,6 +2,7 @@
 // there shows the corrected MPP (every other one unchanged); both languages; bad coordinates;
 // accessibility.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/test-support/setup.js';
 import { expectAccessible } from '../../src/test-support/axe.js';
 import { nextEvent, shadowText } from '../../src/test-support/dom.js';
@@ -264,10 +265,16 @@ describe('<profile-editor>', () => {
     const editor = await editorFixture();
     const map = editor.querySelector<HTMLElement>('.position-map')!;
     await until(() => map.querySelector('.position-pin') !== null, 8000, 'the map');
+    map.scrollIntoView({ block: 'center' });
     const box = map.getBoundingClientRect();
-    const at = { clientX: box.left + box.width / 2 + 40, clientY: box.top + box.height / 2 - 30 };
-    for (const type of ['mousedown', 'mouseup', 'click'])
-      map.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, ...at }));
+    await sendMouse({
+      type: 'click',
+      position: [
+        Math.round(box.left + box.width / 2 + 40),
+        Math.round(box.top + box.height / 2 - 30),
+      ],
+    });
+    await until(() => !snippet(editor, 'inline').includes('"geometry": null'));
     await editor.updateComplete;
     const geometry = JSON.parse(
       /data-patch>([\s\S]*)<\/script>\s*<\/mpp-finder>/.exec(snippet(editor, 'inline'))![1],
@@ -281,6 +288,32 @@ describe('<profile-editor>', () => {
     const live = editor.querySelector('[aria-live="polite"]')!;
     await until(() => live.textContent!.includes('Kode diperbarui: 1 data diubah.'));
     await expectAccessible(editor);
+  });
+
+  it('sets the position from the keyboard: pan the map with the arrows, use its centre', async () => {
+    const editor = await editorFixture();
+    const map = editor.querySelector<HTMLElement>('.position-map')!;
+    await until(() => map.querySelector('.position-pin') !== null, 8000, 'the map');
+    map.focus();
+    for (let n = 0; n < 3; n++) await sendKeys({ press: 'ArrowRight' });
+    // Past the map's zoom buttons and attribution links, to the button below the map.
+    for (
+      let n = 0;
+      n < 6 && document.activeElement!.textContent!.trim() !== 'Pakai titik tengah peta';
+      n++
+    )
+      await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.textContent!.trim()).to.equal('Pakai titik tengah peta');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !snippet(editor, 'inline').includes('"geometry": null'));
+    expect(editor.querySelector('.position-now')!.textContent).to.contain('tepat');
+    const patch = JSON.parse(
+      /data-patch>([\s\S]*)<\/script>\s*<\/mpp-finder>/.exec(snippet(editor, 'inline'))![1],
+    );
+    // Panned east: the centre moved east of the old point, on the same latitude.
+    const [lon, lat] = patch.features[0].geometry.coordinates;
+    expect(lon).to.be.greaterThan(107.13948);
+    expect(lat).to.be.closeTo(-6.82275, 0.0001);
   });
 
   it('finds an MPP in the list by regency', async () => {

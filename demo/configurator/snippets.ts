@@ -15,6 +15,8 @@ export interface Release {
   version: string;
   /** SRI hash of the loader of that version, when known (`dist/cdn/integrity.json`). */
   integrity?: string;
+  /** `repository` of package.json, when given: where to report data corrections. */
+  repository?: unknown;
 }
 
 const ENTRY: Record<WidgetTag, string> = {

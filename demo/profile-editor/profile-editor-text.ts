@@ -38,6 +38,7 @@ export const EDITOR_TEXT = {
     hoursUnreadable: (text: string) =>
       `Jam layanan di data (${text}) tidak dapat ditampilkan di formulir ini; isian baru akan menggantikannya.`,
     fillHours: 'Isi jam layanan',
+    restoreHours: 'Kembalikan jam layanan semula',
     days: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
     closed: 'Tutup',
     start: 'Mulai',
@@ -104,6 +105,7 @@ export const EDITOR_TEXT = {
     fileNote:
       'Unggah file ke situs Anda di alamat di atas. Dari domain lain, server harus mengizinkan CORS.',
     request: 'Usulkan koreksi ke daftar bersama',
+    openIssue: 'Buka laporan baru di GitHub dengan teks ini (tab baru)',
     requestNote:
       'Salin teks ini ke laporan (issue) proyek mpp-widgets atau surel ke pengelolanya, lalu lengkapi baris sumber.',
     announce: (count: number) => `Kode diperbarui: ${count} data diubah.`,
@@ -131,6 +133,7 @@ export const EDITOR_TEXT = {
     hoursUnreadable: (text: string) =>
       `The opening hours in the data (${text}) cannot be shown in this form; new ones will replace them.`,
     fillHours: 'Fill in the opening hours',
+    restoreHours: 'Back to the hours as they were',
     days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     closed: 'Closed',
     start: 'From',
@@ -197,6 +200,7 @@ export const EDITOR_TEXT = {
     fileNote:
       'Upload the file to your site at the address above. From another domain, the server must allow CORS.',
     request: 'Propose the correction for the shared list',
+    openIssue: 'Open a new GitHub issue with this text (new tab)',
     requestNote:
       'Copy this text into an issue of the mpp-widgets project or an e-mail to its maintainers, and fill in the source line.',
     announce: (count: number) =>

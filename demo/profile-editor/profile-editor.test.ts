@@ -217,6 +217,11 @@ describe('<profile-editor>', () => {
     expect(snippet(editor, 'request')).to.contain(
       '| Jam layanan | Mo-Fr 08:00-15:00 | Mo-Fr 08:00-15:00; PH off |',
     );
+    await press(editor, 'Kembalikan jam layanan semula');
+    expect(editor.querySelector('.opening-hours')!.textContent).to.equal('Mo-Fr 08:00-15:00');
+    expect(snippet(editor, 'inline')).not.to.contain('openingHours');
+    // package.json names no repository: the request is text to copy, with no issue link.
+    expect(editor.querySelector('a[href^="https://github.com/"]')).to.equal(null);
   });
 
   it('speaks English with the page toggle: form, hours in words, request', async () => {

@@ -23,6 +23,7 @@ import {
   correctionRequest,
   hostedPatchSnippet,
   inlinePatchSnippet,
+  newIssueUrl,
   patchFileName,
   patchJson,
   patchOf,
@@ -222,10 +223,15 @@ export class ProfileEditor extends LitElement {
     this.downloadUrl = URL.createObjectURL(
       new Blob([`${JSON.stringify(patch, null, 2)}\n`], { type: 'application/json' }),
     );
+    const request = correctionRequest(name, patch, changes, text.requestWords);
+    const issueUrl =
+      changes.length > 0
+        ? newIssueUrl(this.release.repository, text.requestWords.title(name, this.mpp), request)
+        : undefined;
     const outputs: [string, string, string][] = [
       ['inline', text.inlineSnippet, inlinePatchSnippet(patch, this.release)],
       ['file', text.fileSnippet, hostedPatchSnippet(this.mpp, this.fileUrl, this.release)],
-      ['request', text.request, correctionRequest(name, patch, changes, text.requestWords)],
+      ['request', text.request, request],
     ];
     return html`
       <form class="configurator profile-form" @submit=${(e: Event) => e.preventDefault()}>
@@ -267,7 +273,16 @@ export class ProfileEditor extends LitElement {
                       </p>
                       <p class="note">${text.fileNote}</p>`
                   : kind === 'request'
-                    ? html`<p class="note">${text.requestNote}</p>`
+                    ? html`<p class="note">${text.requestNote}</p>
+                        ${
+                          issueUrl
+                            ? html`<p>
+                                <a class="download" href=${issueUrl} target="_blank" rel="noopener"
+                                  >${text.openIssue}</a
+                                >
+                              </p>`
+                            : nothing
+                        }`
                     : nothing
               }
               <pre><code>${snippet}</code></pre>
@@ -409,6 +424,13 @@ export class ProfileEditor extends LitElement {
           : html`<button type="button" class="small" @click=${() => this.setForm(TYPICAL_FORM)}>
               ${text.fillHours}
             </button>`
+      }
+      ${
+        JSON.stringify(form) !== JSON.stringify(this.initialForm)
+          ? html`<button type="button" class="small" @click=${() => this.setForm(this.initialForm)}>
+              ${text.restoreHours}
+            </button>`
+          : nothing
       }
       ${
         written

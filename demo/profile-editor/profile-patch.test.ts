@@ -5,6 +5,7 @@ import {
   changesOf,
   correctionRequest,
   hostedPatchSnippet,
+  newIssueUrl,
   inlinePatchSnippet,
   patchOf,
   profileOf,
@@ -115,5 +116,21 @@ describe('patch of an edited profile', () => {
     expect(text).to.contain('| Situs web | — | https://mpp.cianjurkab.go.id |');
     expect(text).to.contain('\nSumber/kontak resmi: \n');
     expect(text).to.contain('"website": "https://mpp.cianjurkab.go.id"');
+  });
+
+  it('links to a new GitHub issue only when package.json names the repository', () => {
+    const url = newIssueUrl(
+      { type: 'git', url: 'git+https://github.com/mpp-widgets/mpp-widgets.git' },
+      'Koreksi',
+      '| a | b |',
+    );
+    expect(url).to.equal(
+      'https://github.com/mpp-widgets/mpp-widgets/issues/new?title=Koreksi&body=%7C+a+%7C+b+%7C&labels=koreksi-data',
+    );
+    expect(newIssueUrl('github:mpp-widgets/mpp-widgets', 't', 'b')).to.match(
+      /^https:\/\/github\.com\/mpp-widgets\/mpp-widgets\/issues\/new\?/,
+    );
+    for (const repository of [undefined, '', 'https://gitlab.com/a/b.git', { url: 42 }])
+      expect(newIssueUrl(repository, 't', 'b'), String(repository)).to.equal(undefined);
   });
 });

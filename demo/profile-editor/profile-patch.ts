@@ -183,3 +183,24 @@ export function correctionRequest(
     '',
   ].join('\n');
 }
+
+/**
+ * "New issue" on GitHub with the request filled in, when package.json names a GitHub
+ * repository (`"owner/repo"`, `"github:owner/repo"`, or a URL, as a string or `{ url }`).
+ */
+export function newIssueUrl(repository: unknown, title: string, body: string): string | undefined {
+  const given =
+    typeof repository === 'string'
+      ? repository
+      : typeof (repository as { url?: unknown } | undefined)?.url === 'string'
+        ? (repository as { url: string }).url
+        : '';
+  const match =
+    /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(given) ??
+    /^(?:git\+)?(?:https?|git|ssh):\/\/(?:git@)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+      given,
+    );
+  if (!match) return undefined;
+  const query = new URLSearchParams({ title, body, labels: 'koreksi-data' });
+  return `https://github.com/${match[1]}/${match[2]}/issues/new?${query}`;
+}

@@ -3,6 +3,7 @@
 // change is when the state really flips", checked over generated hours across the three zones.
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
+import { random, seedOf } from '../test-support/random.js';
 import bundled from '../data/holidays.json';
 import { readHolidayCalendar } from './holiday-calendar.js';
 import { OpeningHoursError, parseOpeningHours } from './opening-hours.js';
@@ -230,18 +231,6 @@ describe('PH and dates in opening_hours', () => {
 // ---------------------------------------------------------------------------------------------
 // Invariants over generated hours: a failing seed is printed and can be replayed with SEED.
 
-/** mulberry32: small, seedable, good enough to spread test cases. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -283,7 +272,7 @@ function generateHours(next: () => number): string {
   return next() < 0.05 ? `24/7; ${rules.join('; ')}` : rules.join('; ');
 }
 
-const SEED = Number(new URLSearchParams(location.search).get('seed') ?? '') || 20261201;
+const SEED = seedOf(20261201);
 const CASES = 300;
 
 describe(`opening hours invariants (seed ${SEED}, ${CASES} cases)`, () => {

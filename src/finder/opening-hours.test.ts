@@ -117,6 +117,20 @@ describe('parseOpeningHours', () => {
     ]);
   });
 
+  it('shows repeated or overlapping ranges once', () => {
+    expect(parseOpeningHours('Mo 08:00-12:00,08:00-12:00').days[MON]).to.deep.equal([
+      span('08:00', '12:00'),
+    ]);
+    expect(parseOpeningHours('Mo 08:00-12:00,11:00-15:00,15:00-16:00').days[MON]).to.deep.equal([
+      span('08:00', '16:00'),
+    ]);
+  });
+
+  it('does not read whitespace inside a day or a time', () => {
+    for (const text of ['Mo 0 8:00-1 2:00', 'M o 08:00-12:00', 'Mo 08:0 0-12:00', 'P H off'])
+      expect(() => parseOpeningHours(text), text).to.throw(OpeningHoursError);
+  });
+
   it('tolerates whitespace and a trailing semicolon, and keeps the text', () => {
     const text = '  Mo - Th , Sa  08:00 - 12:00 , 13:00-15:00 ;Fr   off ; ';
     const hours = parseOpeningHours(text);

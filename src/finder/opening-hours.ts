@@ -171,7 +171,15 @@ function parseSpans(times: string, rule: string): TimeSpan[] {
       // An end before the start runs into the next day (22:00-02:00).
       return { start, end: end < start ? end + DAY_MINUTES : end };
     })
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    .reduce<TimeSpan[]>((merged, span) => {
+      // "08:00-12:00,08:00-12:00" or overlapping ranges are one span, shown once.
+      const last = merged.at(-1);
+      if (last && span.start <= last.end)
+        merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+      else merged.push(span);
+      return merged;
+    }, []);
 }
 
 /** Parses `text`; throws OpeningHoursError for anything outside the supported subset. */

@@ -6,5 +6,16 @@ export default defineConfig({
   root: new URL('..', import.meta.url).pathname,
   plugins: [viteQueueFeeds()],
   server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
+  // `vite build` with this config: every demo page, not only the home page.
+  build: {
+    rollupOptions: {
+      input: Object.fromEntries(
+        ['index', 'configurator', 'profile-editor'].map((page) => [
+          page,
+          new URL(`./${page}.html`, import.meta.url).pathname,
+        ]),
+      ),
+    },
+  },
   preview: { open: '/demo/' },
 });

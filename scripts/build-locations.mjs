@@ -22,7 +22,8 @@ export const PATHS = {
   schema: join(repoRoot, 'data/mpp.schema.json'),
   readme: join(repoRoot, 'data/README.md'),
   output: join(repoRoot, 'src/data/locations.json'),
-  openingHours: join(repoRoot, 'src/finder/opening-hours.ts'),
+  openingHours: 'src/finder/opening-hours.ts',
+  finderLocations: 'src/finder/locations.ts',
 };
 
 export const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
@@ -30,7 +31,6 @@ export const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'As
 export const BOUNDS = { lon: [94, 142], lat: [-11, 7] };
 /** An approximate point further than this from its regency's capital and centroid is an error. */
 export const MAX_KM_FROM_REGENCY = 60;
-export const STATUS_KINDS = ['operating', 'moved', 'temporarily-closed', 'relocating', 'closed'];
 /** Number of MPPs the ministry counts nationally (15 Dec 2025), for the coverage figures. */
 export const OFFICIAL_TOTAL = 305;
 /**
@@ -120,67 +120,77 @@ const fact = (entries, description) =>
     v.description(description),
   );
 
-export const recordSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  id: v.pipe(
-    v.string(),
-    v.regex(/^mpp-(\d{4}|prov-\d{2})$/, 'mpp-<regency code without the dot> or mpp-prov-<code>'),
-    v.description('mpp-<kode kab/kota tanpa titik>, mis. mpp-3203; MPP provinsi: mpp-prov-31.'),
-  ),
-  regencyCode: v.pipe(
-    v.string(),
-    v.regex(/^\d{2}\.\d{2}$/, 'a Kemendagri regency code like "32.03"'),
-    v.description('Kode Kemendagri kabupaten/kota tempat MPP berada, mis. "32.03".'),
-  ),
-  name: fact({ value: text }, 'Nama resmi MPP.'),
-  status: v.optional(
-    fact(
-      {
-        value: v.picklist(STATUS_KINDS),
-        since: v.optional(isoDate),
-        note: bilingual,
-      },
-      'Status: operating (beroperasi), moved (pindah), temporarily-closed (tutup sementara), relocating (akan pindah), closed (tutup).',
+/**
+ * The record format. The status kinds are the finder's own (`OPERATING_STATUSES`), so a status
+ * the finder cannot show never gets into the data.
+ */
+export const recordSchema = (statusKinds) =>
+  v.strictObject({
+    $schema: v.optional(v.string()),
+    id: v.pipe(
+      v.string(),
+      v.regex(/^mpp-(\d{4}|prov-\d{2})$/, 'mpp-<regency code without the dot> or mpp-prov-<code>'),
+      v.description('mpp-<kode kab/kota tanpa titik>, mis. mpp-3203; MPP provinsi: mpp-prov-31.'),
     ),
-  ),
-  address: v.optional(
-    fact(
-      { value: text, building: v.optional(text) },
-      'Alamat dalam bahasa Indonesia, seperti ditulis sumber.',
+    regencyCode: v.pipe(
+      v.string(),
+      v.regex(/^\d{2}\.\d{2}$/, 'a Kemendagri regency code like "32.03"'),
+      v.description('Kode Kemendagri kabupaten/kota tempat MPP berada, mis. "32.03".'),
     ),
-  ),
-  coordinates: fact(
-    {
-      value: v.pipe(
-        v.tuple([v.number(), v.number()]),
-        v.description('[bujur, lintang], mis. [107.13953, -6.81726].'),
+    name: fact({ value: text }, 'Nama resmi MPP.'),
+    status: v.optional(
+      fact(
+        {
+          value: v.picklist(statusKinds),
+          since: v.optional(isoDate),
+          note: bilingual,
+        },
+        'Status: operating (beroperasi, dengan catatan), moved (sudah pindah), relocating (akan pindah), temporarily-closed (tutup sementara), closed (tutup), not-yet-open (belum buka).',
       ),
-      precision: v.picklist(['exact', 'approximate']),
-      basis: v.picklist(['regency-capital', 'regency-centroid', 'source']),
-    },
-    'Titik peta. exact = titik gedung MPP dari sumber; approximate = perkiraan (ibu kota kabupaten/kota).',
-  ),
-  openingHours: v.optional(
-    fact(
-      // The source's own words are required: they are what a reviewer checks the syntax against.
-      { value: text, quote: v.pipe(text, v.description('Kata-kata sumber tentang hari dan jam.')) },
-      'Jam layanan dalam sintaks opening_hours OpenStreetMap, mis. "Mo-Th 08:00-15:00; Fr 08:00-11:00", dengan kutipan sumber (quote).',
     ),
-  ),
-  opened: v.optional(fact({ value: v.optional(isoDate) }, 'Tanggal MPP dibuka atau diresmikan.')),
-  phone: v.optional(fact({ value: text }, 'Nomor telepon.')),
-  email: v.optional(fact({ value: text }, 'Alamat email.')),
-  website: v.optional(fact({ value: url }, 'Situs web MPP.')),
-  services: v.optional(
-    fact({ value: v.array(text) }, 'Id layanan dari katalog (mis. "paspor-baru").'),
-  ),
-  note: v.optional(fact({ value: bilingual }, 'Catatan untuk pengunjung.')),
-});
+    address: v.optional(
+      fact(
+        { value: text, building: v.optional(text) },
+        'Alamat dalam bahasa Indonesia, seperti ditulis sumber.',
+      ),
+    ),
+    coordinates: fact(
+      {
+        value: v.pipe(
+          v.tuple([v.number(), v.number()]),
+          v.description('[bujur, lintang], mis. [107.13953, -6.81726].'),
+        ),
+        precision: v.picklist(['exact', 'approximate']),
+        basis: v.picklist(['regency-capital', 'regency-centroid', 'source']),
+      },
+      'Titik peta. exact = titik gedung MPP dari sumber; approximate = perkiraan (ibu kota kabupaten/kota).',
+    ),
+    openingHours: v.optional(
+      fact(
+        // The source's own words are required: they are what a reviewer checks the syntax against.
+        {
+          value: text,
+          quote: v.pipe(text, v.description('Kata-kata sumber tentang hari dan jam.')),
+        },
+        'Jam layanan dalam sintaks opening_hours OpenStreetMap, mis. "Mo-Th 08:00-15:00; Fr 08:00-11:00", dengan kutipan sumber (quote).',
+      ),
+    ),
+    opened: v.optional(fact({ value: v.optional(isoDate) }, 'Tanggal MPP dibuka atau diresmikan.')),
+    phone: v.optional(fact({ value: text }, 'Nomor telepon.')),
+    email: v.optional(fact({ value: text }, 'Alamat email.')),
+    website: v.optional(fact({ value: url }, 'Situs web MPP.')),
+    services: v.optional(
+      fact({ value: v.array(text) }, 'Id layanan dari katalog (mis. "paspor-baru").'),
+    ),
+    note: v.optional(fact({ value: bilingual }, 'Catatan untuk pengunjung.')),
+  });
 
 /** data/mpp.schema.json: the record format for editors (VS Code, GitHub's web editor). */
-export async function recordJsonSchema() {
+export async function recordJsonSchema(finder) {
   const { toJsonSchema } = await import('@valibot/to-json-schema');
-  const { $schema, ...definition } = toJsonSchema(recordSchema, { errorMode: 'ignore' });
+  const { $schema, ...definition } = toJsonSchema(recordSchema(finder.statusKinds), {
+    errorMode: 'ignore',
+  });
   return {
     $schema,
     title: 'Data satu Mal Pelayanan Publik (data/mpp/<id>.json)',
@@ -262,13 +272,21 @@ export function readRepository() {
 }
 
 /**
- * The finder's own `opening_hours` parser, bundled on the fly, so the build accepts exactly what
- * the finder reads (including syntax added to the parser later).
+ * The finder's own code, bundled on the fly: its `opening_hours` parser, its status kinds and its
+ * locations reader, so the build accepts exactly what the finder reads (including syntax added
+ * to the finder later).
  */
-export async function loadOpeningHoursParser() {
+export async function loadFinder() {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [PATHS.openingHours],
+    stdin: {
+      contents: [
+        `export { parseOpeningHours } from './${PATHS.openingHours}';`,
+        `export { OPERATING_STATUSES, readLocations } from './${PATHS.finderLocations}';`,
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -279,7 +297,11 @@ export async function loadOpeningHoursParser() {
   const module = await import(
     `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
   );
-  return module.parseOpeningHours;
+  return {
+    parseOpeningHours: module.parseOpeningHours,
+    statusKinds: module.OPERATING_STATUSES,
+    readLocations: module.readLocations,
+  };
 }
 
 // --- building ------------------------------------------------------------------------------------
@@ -395,8 +417,8 @@ function checkSources(file, record) {
   }
 }
 
-function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
-  const checked = v.safeParse(recordSchema, record);
+function checkRecord({ file, record }, regions, finder, warnings) {
+  const checked = v.safeParse(finder.recordSchema, record);
   if (!checked.success) fail(`${file}: ${issuesText(checked.issues)}`);
   if (file !== `data/mpp/${record.id}.json`)
     fail(`${file}: the file name must be ${record.id}.json`);
@@ -421,7 +443,7 @@ function checkRecord({ file, record }, regions, parseOpeningHours, warnings) {
   }
   if (record.openingHours) {
     try {
-      parseOpeningHours(record.openingHours.value);
+      finder.parseOpeningHours(record.openingHours.value);
     } catch (error) {
       fail(`${file}: openingHours "${record.openingHours.value}": ${error.message}`);
     }
@@ -495,8 +517,9 @@ function feature(record, regency) {
 }
 
 /** Checks every record and builds the GeoJSON collection; throws BuildError on the first problem. */
-export function buildLocations(input, parseOpeningHours) {
+export function buildLocations(input, finder) {
   const regions = indexRegions(input);
+  const checks = { ...finder, recordSchema: recordSchema(finder.statusKinds) };
   const warnings = [];
   const seen = new Set();
   const problems = [];
@@ -504,7 +527,7 @@ export function buildLocations(input, parseOpeningHours) {
   // Every record is checked, so an editor sees all problems at once.
   for (const entry of input.records) {
     try {
-      const regency = checkRecord(entry, regions, parseOpeningHours, warnings);
+      const regency = checkRecord(entry, regions, checks, warnings);
       if (seen.has(entry.record.id)) fail(`${entry.file}: duplicate id ${entry.record.id}`);
       seen.add(entry.record.id);
       features.push(feature(entry.record, regency));
@@ -570,20 +593,30 @@ export async function serialize(value, filepath) {
 
 /** Every generated file and its expected content. */
 export async function generate() {
-  const { collection, warnings } = buildLocations(readRepository(), await loadOpeningHoursParser());
+  const finder = await loadFinder();
+  const { collection, warnings } = buildLocations(readRepository(), finder);
+  // Last, the finder reads the list as it will in a browser: nothing may be refused or warned.
+  try {
+    const read = await finder.readLocations(collection);
+    for (const w of read.warnings) fail(`the finder warns at ${w.path}: ${w.message}`);
+  } catch (error) {
+    const issues = error?.details?.issues;
+    if (error instanceof BuildError || !issues) throw error;
+    fail(`the finder refuses the list: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  }
   const figures = coverage(collection);
   return {
     warnings,
     figures,
     files: {
       [PATHS.output]: await serialize(collection, PATHS.output),
-      [PATHS.schema]: await serialize(await recordJsonSchema(), PATHS.schema),
+      [PATHS.schema]: await serialize(await recordJsonSchema(finder), PATHS.schema),
       [PATHS.readme]: withCoverage(readFileSync(PATHS.readme, 'utf8'), figures),
     },
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const check = process.argv.includes('--check');
   try {
     const { warnings, figures, files } = await generate();

@@ -5,13 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import {
-  buildLocations,
-  generate,
-  loadOpeningHoursParser,
-  PATHS,
-  readRepository,
-} from './build-locations.mjs';
+import { buildLocations, generate, loadFinder, PATHS, readRepository } from './build-locations.mjs';
 
 const generated = await generate();
 const data = JSON.parse(readFileSync(PATHS.output, 'utf8'));
@@ -111,7 +105,7 @@ test('no file of the build or its tests reads outside the repository', () => {
 });
 
 // --- the build refuses what does not hold ------------------------------------------------------
-const parseOpeningHours = await loadOpeningHoursParser();
+const finder = await loadFinder();
 const repository = readRepository();
 
 /** Builds with record `id` changed by `change`; returns the error message, or '' when it built. */
@@ -120,12 +114,18 @@ function buildWith(change, id = 'mpp-3203') {
   const entry = input.records.find((r) => r.record.id === id);
   change(entry.record, entry, input);
   try {
-    buildLocations(input, parseOpeningHours);
+    buildLocations(input, finder);
     return '';
   } catch (error) {
     return error.message;
   }
 }
+
+test('the finder reads the committed list without a refusal or a warning', async () => {
+  const read = await finder.readLocations(data);
+  assert.equal(read.locations.length, features.length);
+  assert.deepEqual(read.warnings, []);
+});
 
 test('the unchanged repository builds', () => {
   assert.equal(

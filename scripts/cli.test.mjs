@@ -75,6 +75,37 @@ describe('mpp-widgets validate', () => {
     assert.match(result.out, /\(catalog\): valid, 12 services/);
   });
 
+  it('tells patches and holiday calendars apart and checks them like the finder', async () => {
+    const patch = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: null,
+          properties: { id: 'mpp-3203', openingHours: 'Mo-Fr 08:00-15:00; PH off' },
+        },
+      ],
+    };
+    let result = await run('validate', file('patch.json', patch));
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /\(patch\): valid, 1 corrections/);
+    patch.features[0].properties.openingHours = 'Mo-Fr 08:00-15:00; SH off';
+    patch.features.push({ type: 'Feature', geometry: null, properties: { id: 'mpp-3203' } });
+    result = await run('validate', file('bad-patch.json', patch));
+    assert.equal(result.code, 1);
+    assert.match(result.out, /\$\.features\[1\]\.properties\.id: Duplicate id/);
+    result = await run('validate', 'src/data/holidays.json');
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /\(holidays\): valid, covers 2026, 2027/);
+    const calendar = {
+      years: [2026],
+      holidays: [{ date: '2027-01-01', kind: 'public-holiday', name: 'x' }],
+    };
+    result = await run('validate', file('calendar.json', calendar));
+    assert.equal(result.code, 1);
+    assert.match(result.out, /\$\.holidays\[0\]\.date: 2027-01-01 is outside "years"/);
+  });
+
   it('finds [lat, lon] coordinates, with the path and a hint', async () => {
     const path = file(
       'swapped.geojson',
@@ -92,7 +123,7 @@ describe('mpp-widgets validate', () => {
       withFeature((features) => {
         features[1].properties.id = features[0].properties.id;
         delete features[2].properties.name;
-        features[4].properties.openingHours = 'Mo-Fr 08:00-15:00; PH off';
+        features[4].properties.openingHours = 'Mo-Fr 08:00-15:00; SH off';
       }),
     );
     const { code, out } = await run('validate', path);
@@ -101,7 +132,7 @@ describe('mpp-widgets validate', () => {
     assert.match(out, /\$\.features\[2\]\.properties\.name: .*\n\s+→ the field "name" is required/);
     const hoursOnly = file(
       'hours.geojson',
-      withFeature((features) => (features[4].properties.openingHours = 'PH off')),
+      withFeature((features) => (features[4].properties.openingHours = 'SH off')),
     );
     const hours = await run('validate', hoursOnly);
     assert.equal(hours.code, 1);

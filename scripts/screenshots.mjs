@@ -1,5 +1,6 @@
 // `npm run screenshots`: README pictures of the demo, taken in headless Chromium from a
 // running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
+// `npm run screenshots -- profile-editor` takes the profile editor's picture only.
 import puppeteer from 'puppeteer-core';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
@@ -35,13 +36,73 @@ async function finderShot(page, shot) {
   console.log(path);
 }
 
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+];
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: BROWSER_ARGS,
 });
+const only = process.argv[2];
+
+/**
+ * The profile editor on a phone, in Indonesian: Cianjur's hours filled in day by day (lunch
+ * break, Friday prayer break, Christmas Eve), written as opening_hours and read back in words.
+ */
+async function profileEditorShot() {
+  // An Indonesian browser: time and date fields as officers see them (24-hour clock).
+  const indonesian = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [...BROWSER_ARGS, '--lang=id-ID'],
+    env: { ...process.env, LANG: 'id_ID.UTF-8', LANGUAGE: 'id', LC_ALL: 'id_ID.UTF-8' },
+  });
+  const page = await indonesian.newPage();
+  await page.setViewport({ width: 360, height: 900 });
+  await page.goto(`${base}profile-editor.html?lang=id&mpp=mpp-3203`, { waitUntil: 'networkidle2' });
+  await page.evaluate(async () => {
+    const editor = document.querySelector('profile-editor');
+    const press = async (label, within = 'profile-editor') => {
+      [...document.querySelectorAll(`${within} button`)]
+        .find(
+          (button) =>
+            button.textContent.trim() === label || button.textContent.trim().startsWith(label),
+        )
+        .click();
+      await editor.updateComplete;
+    };
+    const set = async (selector, value) => {
+      const input = document.querySelector(selector);
+      if (typeof value === 'boolean') input.checked = value;
+      else input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await editor.updateComplete;
+    };
+    await press('Isi jam layanan');
+    await set('[name="day-0-0-end"]', '12:00');
+    await press('Tambah jam', '.day[data-day="0"]');
+    for (const day of [1, 2, 3]) await press('Samakan dengan', `.day[data-day="${day}"]`);
+    await set('[name="day-4-0-end"]', '11:30');
+    await press('Tambah jam', '.day[data-day="4"]');
+    await set('[name="day-4-1-start"]', '13:30');
+    await press('Tambah tanggal');
+    await set('[name="date-0-from"]', '2026-12-24');
+    await set('[name="date-0-closed"]', false);
+    await set('[name="date-0-0-end"]', '12:00');
+  });
+  const hours = await page.$('profile-editor fieldset.hours');
+  await hours.screenshot({ path: 'demo/screenshots/profile-editor-id-phone.png' });
+  console.log('demo/screenshots/profile-editor-id-phone.png');
+  await indonesian.close();
+}
+
 try {
-  for (const shot of shots) {
+  for (const shot of only ? [] : shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: shot.width, height: shot.height });
     await page.goto(`${base}?lang=${shot.lang}`, { waitUntil: 'networkidle2' });
@@ -92,10 +153,12 @@ try {
     await page.close();
   }
   // The snippet configurator, with a province chosen (finder preview) — desktop and phone.
-  for (const [lang, width] of [
-    ['id', 1100],
-    ['en', 360],
-  ]) {
+  for (const [lang, width] of only
+    ? []
+    : [
+        ['id', 1100],
+        ['en', 360],
+      ]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
     await page.goto(`${base}configurator.html?lang=${lang}`, { waitUntil: 'networkidle2' });
@@ -109,6 +172,7 @@ try {
     console.log(path);
     await page.close();
   }
+  await profileEditorShot();
 } finally {
   await browser.close();
 }

@@ -381,6 +381,12 @@ function testPosts(base) {
     },
     { slug: 'author-hostile', as: 'author', content: `[mpp_finder province='${HOSTILE}' no-map]` },
     {
+      slug: 'author-patch',
+      as: 'author',
+      content:
+        '[mpp_finder selected="mpp-3203" patch="/wp-content/uploads/mpp-3203.json" holidays="/wp-content/uploads/libur.json"]',
+    },
+    {
       slug: 'author-block',
       as: 'author',
       content:
@@ -552,6 +558,12 @@ async function checkPages({ http }, setup, base, dist) {
       '<mpp-finder province="32" near-me style="--mpp-color-primary: #7a1010"></mpp-finder>',
     );
     expectOneSelfHostedTag('author-finder');
+  });
+  await check("a Pemda's patch and holiday calendar pass through the shortcode", async () => {
+    contains(
+      'author-patch',
+      '<mpp-finder patch="/wp-content/uploads/mpp-3203.json" holidays="/wp-content/uploads/libur.json" selected="mpp-3203"></mpp-finder>',
+    );
   });
   await check('two shortcodes on one page: both elements, the script once', async () => {
     contains(

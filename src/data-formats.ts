@@ -3,11 +3,14 @@
 // The CLI validates with these, and `schemas/*.schema.json` are generated from them.
 import type { GenericSchema } from 'valibot';
 import type { SchemaIssue } from './core/errors.js';
+import { holidayCalendarSchema, readHolidayCalendar } from './finder/holiday-calendar.js';
+import { locationPatchSchema, readPatch } from './finder/location-patch.js';
 import { locationsSchema, readLocations } from './finder/locations.js';
+import { parseOpeningHours } from './finder/opening-hours.js';
 import { mppFeedSchema, readQueueFeed, siolaFeedSchema } from './queue-badge/feed-formats.js';
 import { catalogSchema, readCatalog } from './service-checklist/catalog.js';
 
-export type DocumentType = 'locations' | 'catalog' | 'queue' | 'siola';
+export type DocumentType = 'locations' | 'patch' | 'holidays' | 'catalog' | 'queue' | 'siola';
 
 export interface DocumentFormat {
   title: string;
@@ -27,6 +30,28 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
       const { locations, warnings } = await readLocations(document);
       return { summary: `${locations.length} locations`, warnings };
     },
+  },
+  patch: {
+    title: 'mpp-widgets locations patch',
+    description:
+      'Corrections for <mpp-finder patch>: a GeoJSON FeatureCollection matched by properties.id; ' +
+      'given properties replace, "geometry": null keeps the point, an unknown id adds a location.',
+    schema: locationPatchSchema,
+    read: async (document) => {
+      const { features } = readPatch(document);
+      return { summary: `${features.length} corrections`, warnings: unreadableHours(features) };
+    },
+  },
+  holidays: {
+    title: 'mpp-widgets holiday calendar',
+    description:
+      'Public holidays and cuti bersama for <mpp-finder holidays>: the years covered in full and ' +
+      'their days; extends the bundled calendar ("workday" cancels a bundled date).',
+    schema: holidayCalendarSchema,
+    read: async (document) => ({
+      summary: `covers ${readHolidayCalendar(document).years.join(', ')}`,
+      warnings: [],
+    }),
   },
   catalog: {
     title: 'mpp-widgets service catalogue',
@@ -58,11 +83,34 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
   },
 };
 
+/** The opening hours of a patch the finder could not read (it would show "not available"). */
+function unreadableHours(features: { properties: { openingHours?: string } }[]): SchemaIssue[] {
+  return features.flatMap(({ properties }, index) => {
+    if (properties.openingHours === undefined) return [];
+    try {
+      parseOpeningHours(properties.openingHours);
+      return [];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return [{ path: `$.features[${index}].properties.openingHours`, message }];
+    }
+  });
+}
+
 /** Which format a document is in, from its shape; undefined when it cannot be told. */
 export function detectType(document: unknown): DocumentType | undefined {
   if (typeof document !== 'object' || document === null) return undefined;
   const record = document as Record<string, unknown>;
-  if (record.type === 'FeatureCollection' || Array.isArray(record.features)) return 'locations';
+  if (Array.isArray(record.years) && Array.isArray(record.holidays)) return 'holidays';
+  if (record.type === 'FeatureCollection' || Array.isArray(record.features)) {
+    // Only a correction keeps its point with "geometry": null; other patches need --type patch.
+    const features = Array.isArray(record.features) ? (record.features as unknown[]) : [];
+    const isCorrection = (feature: unknown) =>
+      typeof feature === 'object' &&
+      feature !== null &&
+      (feature as { geometry?: unknown }).geometry === null;
+    return features.some(isCorrection) ? 'patch' : 'locations';
+  }
   if (!Array.isArray(record.services)) return undefined;
   const firstService: unknown = record.services[0];
   const first =

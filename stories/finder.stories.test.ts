@@ -9,16 +9,17 @@ import { sleep, until } from '../src/test-support/feeds.js';
 import { LOCAL_TILES } from '../src/test-support/finder.js';
 import type { MppErrorDetail } from '../src/core/events.js';
 import type { MppFinder } from '../src/finder/finder.js';
-import {
-  isOpenAt,
-  parseOpeningHours,
-  type IndonesianTimeZone,
-} from '../src/finder/opening-hours.js';
+import bundledHolidays from '../src/data/holidays.json';
+import { readHolidayCalendar } from '../src/finder/holiday-calendar.js';
+import { parseOpeningHours } from '../src/finder/opening-hours.js';
+import { isOpenAt } from '../src/finder/opening-schedule.js';
+import type { IndonesianTimeZone } from '../src/finder/time-zones.js';
 import { installStoryFeeds } from './support/story-feeds.js';
 import { threeZonesDocument } from './support/finder-feeds.js';
 import meta, * as stories from './finder.stories.js';
 
 installStoryFeeds();
+const calendar = readHolidayCalendar(bundledHolidays);
 
 type Locale = 'id' | 'en';
 type FinderState = 'ready' | 'empty' | 'error' | 'loading';
@@ -101,10 +102,12 @@ const threeZones = (finder: MppFinder, locale: Locale) => {
   const now = new Date();
   for (const { properties } of threeZonesDocument.features) {
     const id = properties.id as string;
-    const open = isOpenAt(parseOpeningHours(properties.openingHours as string), now, zoneOf[id]);
-    const [openText, closedText] =
-      locale === 'en' ? ['Open now', 'Closed'] : ['Buka sekarang', 'Tutup'];
-    expect(statusOf(finder, id), id).to.equal(open ? openText : closedText);
+    const hours = parseOpeningHours(properties.openingHours as string);
+    const open = isOpenAt(hours, now, zoneOf[id], calendar);
+    const openText = locale === 'en' ? 'Open now' : 'Buka sekarang';
+    // Closed, or on a holiday "Closed — …" / "… MPP umumnya tutup; pastikan sebelum datang".
+    if (open) expect(statusOf(finder, id), id).to.equal(openText);
+    else expect(statusOf(finder, id), id).to.match(/^(Closed|Tutup)\b|usually close|umumnya tutup/);
   }
   expect(itemText(finder, 'mpp-7371')).to.contain(
     locale === 'en' ? 'Makassar City Public Service Mall' : 'Mal Pelayanan Publik Kota Makassar',
@@ -130,6 +133,22 @@ const openAndClosed = (finder: MppFinder, locale: Locale) => {
   expect(itemText(finder, 'mpp-9171')).to.contain(
     en ? 'Opens tomorrow at 08:00 WIT' : 'Buka besok pukul 08.00 WIT',
   );
+};
+
+const holidayToday = (finder: MppFinder, locale: Locale) => {
+  counted(3)(finder, locale);
+  const en = locale === 'en';
+  expect(statusOf(finder, 'mpp-3203')).to.equal(
+    en
+      ? 'Closed — public holiday (Regional holiday (example))'
+      : 'Tutup — libur nasional (Libur daerah (contoh))',
+  );
+  for (const id of ['mpp-7371', 'mpp-9171'])
+    expect(statusOf(finder, id), id).to.match(
+      en
+        ? /— MPPs usually close; check before you go$/
+        : /— MPP umumnya tutup; pastikan sebelum datang$/,
+    );
 };
 
 const failed = (cause: { id: string; en: string }) => (finder: MppFinder, locale: Locale) => {
@@ -198,6 +217,15 @@ const expected: Record<string, Expectation> = {
   ThreeTimeZonesEnglish: { state: 'ready', check: threeZones },
   OpenAndClosedIndonesian: { state: 'ready', check: openAndClosed },
   OpenAndClosedEnglish: { state: 'ready', check: openAndClosed },
+  HolidayToday: { state: 'ready', check: holidayToday },
+  HolidayTodayEnglish: { state: 'ready', check: holidayToday },
+  Patched: {
+    state: 'ready',
+    check: async (finder, locale) => {
+      await selectedCianjur(finder, locale);
+      expect(itemText(finder, 'mpp-3203')).to.contain('Jl. Mangunsarkoro No. 165');
+    },
+  },
   Loading: {
     state: 'loading',
     check: (finder) => {

@@ -5,6 +5,8 @@ import '../src/finder/index.js';
 
 interface FinderArgs {
   src?: string;
+  patch?: string;
+  holidays?: string;
   province?: string;
   service?: string;
   query?: string;
@@ -31,6 +33,8 @@ const meta: Meta<FinderArgs> = {
   render: (args) =>
     html`<mpp-finder
       src=${ifDefined(args.src)}
+      patch=${ifDefined(args.patch)}
+      holidays=${ifDefined(args.holidays)}
       province=${ifDefined(args.province)}
       service=${ifDefined(args.service)}
       query=${ifDefined(args.query)}
@@ -92,6 +96,31 @@ export const OpenAndClosedIndonesian: Story = {
 };
 export const OpenAndClosedEnglish: Story = {
   args: { src: '/story-feeds/finder-open-and-closed.json', noMap: true, lang: 'en' },
+};
+
+/**
+ * Today a public holiday (a site calendar naming today, as a Pemda would for a regional
+ * holiday): Cianjur's `PH off` says "Tutup — libur nasional (…)"; Makassar's and Jayapura's
+ * hours do not mention holidays, so they say "MPP umumnya tutup; pastikan sebelum datang".
+ */
+export const HolidayToday: Story = {
+  args: {
+    src: '/story-feeds/finder-holiday-hours.json',
+    holidays: '/story-feeds/finder-holiday-today.json',
+    noMap: true,
+    lang: 'id',
+  },
+};
+export const HolidayTodayEnglish: Story = {
+  args: { ...HolidayToday.args, lang: 'en' },
+};
+
+/**
+ * A Pemda's patch on the bundled list: MPP Kabupaten Cianjur's address from a news report
+ * (wartacianjurnews.com, 18 Feb 2026); the other MPPs as bundled.
+ */
+export const Patched: Story = {
+  args: { patch: '/story-feeds/finder-patch.json', selected: 'mpp-3203', query: 'cianjur' },
 };
 
 /** The locations are still on their way (a document that never arrives). */

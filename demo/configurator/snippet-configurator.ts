@@ -15,13 +15,10 @@ import {
   type WidgetChoice,
   type WidgetTag,
 } from './snippets.js';
+import { textIn } from '../../src/core/localized-text.js';
 import { TEXT, type Language } from './configurator-text.js';
-
-type Localized = string | { id?: string; en?: string };
-const textOf = (text: Localized, language: Language) =>
-  typeof text === 'string'
-    ? text
-    : ((language === 'en' ? text.en : text.id) ?? text.id ?? text.en ?? '');
+import { copyOrSelect } from './clipboard.js';
+import { loadRelease } from './release.js';
 
 const PROVINCES = [
   ...new Map(
@@ -59,16 +56,7 @@ export class SnippetConfigurator extends LitElement {
 
   override async connectedCallback() {
     super.connectedCallback();
-    // The version and loader hash this site was built from (integrity only after `npm run build`).
-    const version = await fetch('/package.json')
-      .then((response) => response.json() as Promise<{ version: string }>)
-      .then(({ version }) => version)
-      .catch(() => '0');
-    const integrity = await fetch('/dist/cdn/integrity.json')
-      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-      .then((hashes) => (hashes as Record<string, string>)['mpp-widgets.js'])
-      .catch(() => undefined);
-    this.release = { version, integrity };
+    this.release = await loadRelease();
   }
 
   /** The widget as chosen, with only the attributes that matter for its kind. */
@@ -112,20 +100,10 @@ export class SnippetConfigurator extends LitElement {
     return TEXT[this.language];
   }
 
-  // Without clipboard access (an insecure page, a refusal) the snippet is selected instead,
-  // so that Ctrl+C / a long press copies it.
   private copy = async (kind: string, snippet: string) => {
-    const written = await navigator.clipboard
-      ?.writeText(snippet)
-      .then(() => true)
-      .catch(() => false);
-    if (written) {
-      this.copied = kind;
-      return;
-    }
-    this.copied = `${kind}:selected`;
     const code = this.querySelector(`.snippet[data-kind="${kind}"] code`);
-    if (code) getSelection()?.selectAllChildren(code);
+    const outcome = await copyOrSelect(snippet, code);
+    this.copied = outcome === 'copied' ? kind : `${kind}:selected`;
   };
 
   override render() {
@@ -248,7 +226,7 @@ export class SnippetConfigurator extends LitElement {
             ${catalog.services.map(
               ({ id, name }) =>
                 html`<option value=${id} ?selected=${id === this.service}>
-                  ${textOf(name, language)}
+                  ${textIn(name, language)}
                 </option>`,
             )}
           </select></label

@@ -15,6 +15,8 @@ export interface Release {
   version: string;
   /** SRI hash of the loader of that version, when known (`dist/cdn/integrity.json`). */
   integrity?: string;
+  /** `repository` of package.json, when given: where to report data corrections. */
+  repository?: unknown;
 }
 
 const ENTRY: Record<WidgetTag, string> = {
@@ -33,19 +35,26 @@ function usedAttributes({ attributes }: WidgetChoice): [string, string | true][]
   );
 }
 
-/** `<mpp-finder province="32" near-me></mpp-finder>` */
-export function elementMarkup(choice: WidgetChoice): string {
+/**
+ * `<mpp-finder province="32" near-me></mpp-finder>`; `content` (markup, e.g. an inline data
+ * script) goes between the tags.
+ */
+export function elementMarkup(choice: WidgetChoice, content = ''): string {
   const attributes = usedAttributes(choice).map(([name, value]) =>
     value === true ? name : `${name}="${escapeAttribute(value)}"`,
   );
   if (choice.primaryColor) attributes.push(`style="--mpp-color-primary: ${choice.primaryColor}"`);
-  return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}></${choice.tag}>`;
+  return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>${content}</${choice.tag}>`;
 }
 
-export function scriptSnippet(choice: WidgetChoice, { version, integrity }: Release): string {
+export function scriptSnippet(
+  choice: WidgetChoice,
+  { version, integrity }: Release,
+  content = '',
+): string {
   const src = `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
   const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice)}`;
+  return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice, content)}`;
 }
 
 export function npmSnippet(choice: WidgetChoice): string {

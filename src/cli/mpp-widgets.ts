@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// `npx mpp-widgets validate <file-or-url> [--type locations|catalog|queue|siola]`: checks a data
+// `npx mpp-widgets validate <file-or-url> [--type locations|patch|holidays|catalog|queue|siola]`: checks a data
 // document with exactly the rules the elements use and prints every problem with its JSON
 // path and, where it helps, a hint. Exit code 0 when valid, 1 when not, 2 on wrong usage.
 import { readFile } from 'node:fs/promises';
@@ -8,8 +8,8 @@ import { DOCUMENT_FORMATS, detectType, type DocumentType } from '../data-formats
 
 const USAGE = `Usage: mpp-widgets validate <file-or-url> [--type ${Object.keys(DOCUMENT_FORMATS).join('|')}]
 
-Checks a locations document (GeoJSON), a service catalogue or a queue feed the way the
-elements do. Prints each problem with its JSON path; exit code 1 when the document is invalid.`;
+Checks a locations document (GeoJSON), a patch, a holiday calendar, a service catalogue or
+a queue feed the way the elements do. Prints each problem with its JSON path; exit code 1 when the document is invalid.`;
 
 /** Plain-language help for the validator's most common messages. */
 const HINTS: [RegExp, string][] = [

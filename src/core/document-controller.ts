@@ -97,12 +97,20 @@ export class DocumentController<T> implements ReactiveController {
   }
 }
 
+/** Other JSON documents an element may hold beside its data, marked `data-patch` / `data-holidays`. */
+export type InlineRole = 'patch' | 'holidays';
+const INLINE_ROLES: readonly InlineRole[] = ['patch', 'holidays'];
+
 /**
  * The document inside a child `<script type="application/json">` of `host` (anywhere below
- * it: CMSs wrap pasted markup in `<p>`s); other children are ignored.
+ * it: CMSs wrap pasted markup in `<p>`s); other children are ignored. Without `role`, the data
+ * document: the script with none of the role markers.
  */
-export function inlineDocument(host: Element): string | undefined {
-  return host.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+export function inlineDocument(host: Element, role?: InlineRole): string | undefined {
+  const selector = role
+    ? `script[type="application/json"][data-${role}]`
+    : `script[type="application/json"]${INLINE_ROLES.map((r) => `:not([data-${r}])`).join('')}`;
+  return host.querySelector(selector)?.textContent ?? undefined;
 }
 
 function parseInline(text: string): unknown {

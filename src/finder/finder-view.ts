@@ -4,14 +4,17 @@ import { textIn } from '../core/localized-text.js';
 import { directionsTo, distanceMetres, safeWebsite, telephoneHref } from './directions.js';
 import type { MapPoint } from './finder-map.js';
 import type { MppLocation } from './locations.js';
+import type { Holiday, HolidayCalendar } from './holiday-calendar.js';
+import type { TimeSpan } from './opening-hours.js';
 import {
-  hoursOn,
   isOpenAt,
   nextChange,
-  zoneAbbreviation,
-  type TimeSpan,
-  type Weekday,
-} from './opening-hours.js';
+  nextHolidayAffecting,
+  planAt,
+  type DayPlan,
+} from './opening-schedule.js';
+import { renderOperatingStatus, servesNow } from './operating-status-view.js';
+import { isoDateOf, zoneAbbreviation, type Weekday } from './time-zones.js';
 
 /** "08.00" in Indonesian, "08:00" in English (glossary); 24:00 stays 24:00. */
 export function formatClock(minuteOfDay: number, locale: Locale): string {
@@ -47,8 +50,61 @@ export function distanceText(metres: number, approximate: boolean, locale: Local
   return msg(str`${distance} away`, { id: 'finder.distance' });
 }
 
-/** Today's hours and open/closed in the location's own zone; never invented when absent. */
-function renderHours(location: MppLocation, now: Date, locale: Locale) {
+function spansText(spans: readonly TimeSpan[], locale: Locale): string {
+  return spans.map((span) => spanText(span, locale)).join(', ');
+}
+
+/** "Closed — public holiday (Independence Day)" and the like, for a holiday's plan. */
+function holidayStatus(holiday: Holiday, uncertain: boolean, locale: Locale): string {
+  const name = textIn(holiday.name, locale);
+  // Cuti bersama days are named as such ("Cuti bersama Idulfitri 1447 H"): no kind to add.
+  if (holiday.kind === 'cuti-bersama')
+    return uncertain
+      ? msg(str`${name} — MPPs usually close; check before you go`, {
+          id: 'finder.hours.uncertainCutiBersama',
+        })
+      : msg(str`Closed — ${name}`, { id: 'finder.hours.closedCutiBersama' });
+  return uncertain
+    ? msg(str`Public holiday (${name}) — MPPs usually close; check before you go`, {
+        id: 'finder.hours.uncertainPublicHoliday',
+      })
+    : msg(str`Closed — public holiday (${name})`, { id: 'finder.hours.closedPublicHoliday' });
+}
+
+/** Today's own hours on a holiday the data speaks of: "Today's hours (Independence Day): …". */
+function holidayHoursText(holiday: Holiday, hours: string, locale: Locale): string {
+  const name = textIn(holiday.name, locale);
+  return msg(str`Today's hours (${name}): ${hours}`, { id: 'finder.hours.todayHoliday' });
+}
+
+/** "Monday, 17 August: closed — public holiday (Independence Day)": a holiday of the coming days. */
+function upcomingHolidayText(plan: DayPlan, abbreviation: string, locale: Locale): string {
+  const holiday = plan.holiday!;
+  const date = new Intl.DateTimeFormat(intlLocale[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(isoDateOf(plan.day)));
+  if (plan.spans.length) {
+    const name = textIn(holiday.name, locale);
+    const hours = `${spansText(plan.spans, locale)} ${abbreviation}`;
+    return msg(str`${date} (${name}): ${hours}`, { id: 'finder.hours.upcomingHours' });
+  }
+  const status = holidayStatus(holiday, plan.uncertain, locale);
+  return msg(str`${date}: ${status}`, { id: 'finder.hours.upcoming' });
+}
+
+/**
+ * Today's hours and open/closed in the location's own zone, with the holiday calendar; never
+ * invented when absent, and never "open" on a holiday the hours do not speak of.
+ */
+function renderHours(
+  location: MppLocation,
+  now: Date,
+  locale: Locale,
+  calendar: HolidayCalendar | undefined,
+) {
   const { hours, zone } = location;
   if (!hours) {
     return html`<p class="hours unknown">
@@ -59,10 +115,11 @@ function renderHours(location: MppLocation, now: Date, locale: Locale) {
     return html`<p class="hours">${hours.text}</p>`;
   }
   const abbreviation = zoneAbbreviation(zone);
-  const today = hoursOn(hours, now, zone);
-  const open = isOpenAt(hours, now, zone);
-  const change = nextChange(hours, now, zone);
-  const spans = today.map((span) => spanText(span, locale)).join(', ');
+  const today = planAt(hours, now, zone, calendar);
+  const open = isOpenAt(hours, now, zone, calendar);
+  const change = nextChange(hours, now, zone, calendar);
+  const upcoming = nextHolidayAffecting(hours, now, zone, calendar, 6);
+  const spans = spansText(today.spans, locale);
   let next = '';
   if (change) {
     const time = `${formatClock(change.minuteOfDay, locale)} ${abbreviation}`;
@@ -76,18 +133,38 @@ function renderHours(location: MppLocation, now: Date, locale: Locale) {
       next = msg(str`Opens ${day} at ${time}`, { id: 'finder.hours.opensOn' });
     }
   }
+  const holidayToday = today.holiday && !open && !today.spans.length;
+  const status = open
+    ? msg('Open now', { id: 'finder.openNow' })
+    : holidayToday
+      ? holidayStatus(today.holiday!, today.uncertain, locale)
+      : msg('Closed', { id: 'finder.closed' });
+  const statusClass = open ? 'open' : today.uncertain ? 'uncertain' : 'closed';
   return html`<p class="hours">
-      <span class="status ${open ? 'open' : 'closed'}" part="status"
-        >${open ? msg('Open now', { id: 'finder.openNow' }) : msg('Closed', { id: 'finder.closed' })}</span
-      >${next ? html` · ${next}` : nothing}
-    </p>
-    <p class="today">
-      ${
-        today.length
-          ? msg(str`Today's hours: ${spans} ${abbreviation}`, { id: 'finder.hours.today' })
-          : msg('Closed today', { id: 'finder.hours.closedToday' })
+      <span class="status ${statusClass}" part="status">${status}</span>${
+        next ? html` · ${next}` : nothing
       }
-    </p>`;
+    </p>
+    ${
+      today.uncertain
+        ? nothing
+        : html`<p class="today">
+            ${
+              !today.spans.length
+                ? msg('Closed today', { id: 'finder.hours.closedToday' })
+                : today.holiday
+                  ? holidayHoursText(today.holiday, `${spans} ${abbreviation}`, locale)
+                  : msg(str`Today's hours: ${spans} ${abbreviation}`, { id: 'finder.hours.today' })
+            }
+          </p>`
+    }
+    ${
+      upcoming
+        ? html`<p class="upcoming" part="upcoming-holiday">
+            ${upcomingHolidayText(upcoming, abbreviation, locale)}
+          </p>`
+        : nothing
+    }`;
 }
 
 export interface LocationView {
@@ -95,6 +172,8 @@ export interface LocationView {
   locale: Locale;
   now: Date;
   selected: boolean;
+  /** Public holidays and cuti bersama; undefined: none known. */
+  calendar?: HolidayCalendar;
   visitor?: MapPoint;
   onSelect: (location: MppLocation) => void;
 }
@@ -105,6 +184,7 @@ export function renderLocation({
   locale,
   now,
   selected,
+  calendar,
   visitor,
   onSelect,
 }: LocationView) {
@@ -137,7 +217,8 @@ export function renderLocation({
           : nothing
       }
     </p>
-    ${renderHours(location, now, locale)}
+    ${renderOperatingStatus(properties.status, locale)}
+    ${servesNow(properties.status) ? renderHours(location, now, locale, calendar) : nothing}
     ${
       visitor
         ? html`<p class="distance">

@@ -180,8 +180,15 @@ export const finderStyles = css`
 
   .address,
   .today,
+  .upcoming,
   .distance {
     color: var(--_muted);
+  }
+
+  /* Where the MPP really is: shown before the hours, marked by its border as well as colour. */
+  .operating-status {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_warning);
   }
 
   .approximate {
@@ -202,6 +209,11 @@ export const finderStyles = css`
 
   .status.closed {
     color: var(--_danger);
+  }
+
+  /* A holiday the hours do not speak of: not "closed" for sure, so not in the closed colour. */
+  .status.uncertain {
+    color: var(--_warning);
   }
 
   .hours.unknown {

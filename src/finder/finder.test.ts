@@ -3,35 +3,16 @@ import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
 import { configureFeed, feedStats, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
-import { finderFixture, threeZones } from '../test-support/finder.js';
+import {
+  atInstant,
+  finderFixture,
+  names,
+  ready,
+  served,
+  speak,
+  threeZones,
+} from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
-
-const ready = (finder: MppFinder) => until(() => finder.state !== 'loading', 8000, 'finder data');
-const names = (finder: MppFinder) =>
-  [...finder.shadowRoot!.querySelectorAll('.item .name')].map((button) =>
-    button.textContent!.trim(),
-  );
-
-async function served(document: unknown, config: { status?: number; raw?: string } = {}) {
-  const name = uniqueFeedName('locations');
-  await configureFeed(name, config.raw === undefined ? { body: document, ...config } : config);
-  return feedUrl(name);
-}
-
-/** Changes the language as a page would (the attribute) and waits for the re-render. */
-async function speak(finder: MppFinder, lang: string) {
-  finder.setAttribute('lang', lang);
-  await until(() => finder.locale === (lang.startsWith('en') ? 'en' : 'id'));
-  await finder.updateComplete;
-}
-
-/** Freezes `Date.now` (what the element's clock reads) for one test. */
-function atInstant(iso: string): () => void {
-  const realNow = Date.now;
-  const fixed = new Date(iso).getTime();
-  Date.now = () => fixed;
-  return () => (Date.now = realNow);
-}
 
 describe('<mpp-finder> with the bundled national list', () => {
   it('lists the 288 MPPs, in Indonesian by default and in English with lang="en"', async () => {
@@ -228,7 +209,7 @@ describe('<mpp-finder> opening hours in the three time zones', () => {
 
   it('never invents hours: unreadable hours are "not available" and told to the site owner', async () => {
     const document = structuredClone(threeZones);
-    document.features[0].properties.openingHours = 'PH off; Mo-Fr 08:00-15:00';
+    document.features[0].properties.openingHours = 'SH off; Mo-Fr 08:00-15:00';
     const warnings: string[] = [];
     const realWarn = console.warn;
     console.warn = (text: string) => warnings.push(text);

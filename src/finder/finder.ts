@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../core/clock-controller.js';
-import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError, warnSiteOwner } from '../core/errors.js';
@@ -27,12 +26,8 @@ import {
 } from './finder-results.js';
 import { renderLocation } from './finder-view.js';
 import type { LocationSearchIndex } from './location-search.js';
-import {
-  readLocations,
-  type LocationProperties,
-  type LocationSet,
-  type MppLocation,
-} from './locations.js';
+import { FinderData } from './finder-data.js';
+import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
 import { PositionController } from './position-controller.js';
 import './translations.js';
 
@@ -64,7 +59,8 @@ const PAGE_SIZE = 20;
  * @summary Map and list of public service malls with search, opening hours and directions.
  *
  * Data may also be given inline, as a child `<script type="application/json">` (used when
- * there is no `src`; other children are ignored).
+ * there is no `src`; other children are ignored); a patch and a holiday calendar likewise, in
+ * scripts marked `data-patch` and `data-holidays`.
  *
  * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
@@ -78,7 +74,9 @@ const PAGE_SIZE = 20;
  * @csspart list - The list of results.
  * @csspart item - One result.
  * @csspart item-name - The name button of a result (selects it).
- * @csspart status - "Open now" / "Closed".
+ * @csspart status - "Open now" / "Closed" / a holiday ("Closed — public holiday (…)").
+ * @csspart upcoming-holiday - A holiday of the coming days that changes the hours.
+ * @csspart operating-status - Moved, relocating, temporarily closed… with the data's note.
  * @csspart approximate - "approximate location" tag.
  * @csspart map - The map area.
  * @csspart empty - Message shown when nothing matches.
@@ -94,6 +92,7 @@ const PAGE_SIZE = 20;
  * @cssprop --mpp-color-border - Borders. Default `#767f8a`.
  * @cssprop --mpp-color-success - "Open now". Default `#0f6b2f`.
  * @cssprop --mpp-color-danger - "Closed", errors. Default `#b3261e`.
+ * @cssprop --mpp-color-warning - A holiday with uncertain hours. Default `#8a4b00`.
  * @cssprop --mpp-font-family - Font. Default `inherit`.
  * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
@@ -103,6 +102,18 @@ export class MppFinder extends MppElement {
 
   /** URL of a locations document (GeoJSON); without it the bundled national MPP list is used. */
   @property() src = '';
+
+  /**
+   * URL of a patch: a GeoJSON FeatureCollection correcting or adding locations by `id` (also
+   * inline, as a child `<script type="application/json" data-patch>`).
+   */
+  @property() patch = '';
+
+  /**
+   * URL of a holiday calendar extending the bundled one (years it does not cover, regional
+   * closures, a moved Idulfitri); also inline as `<script type="application/json" data-holidays>`.
+   */
+  @property() holidays = '';
 
   /** Province: Kemendagri code (`32`) or name (`Jawa Barat`). */
   @property() province = '';
@@ -142,17 +153,19 @@ export class MppFinder extends MppElement {
 
   @state() private shown = PAGE_SIZE;
 
-  private readonly document = new DocumentController<LocationSet>(
-    this,
-    () => ({
-      url: this.srcUrl,
-      inline: inlineDocument(this),
-      bundled: () => import('../data/locations.json').then((module) => module.default),
-      read: readLocations,
-      timeoutMs: this.timeout,
-    }),
-    (error) => this.reportError(error),
-  );
+  private readonly data = new FinderData(this, {
+    locationsUrl: () => this.srcUrl,
+    patchUrl: () => this.patchUrl,
+    holidaysUrl: () => this.holidaysUrl,
+    timeoutMs: () => this.timeout,
+    onError: (error) => this.reportError(error),
+    onCalendarGap: ({ years }) =>
+      console.warn(
+        `[mpp-widgets] <mpp-finder>: the holiday calendar covers ${years.join(', ')}, not this year: ` +
+          'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
+          'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
+      ),
+  });
   private readonly clock = new ClockController(this, 60_000);
   private readonly visibility = new VisibilityController(this);
   private readonly position = new PositionController(this);
@@ -172,6 +185,8 @@ export class MppFinder extends MppElement {
    * fetching it fails as a `network` error.
    */
   private srcUrl?: string;
+  private patchUrl?: string;
+  private holidaysUrl?: string;
   /** The province and document `provinceCode` was worked out for. */
   private provinceReadFor: unknown[] = [];
   private startView: { center?: [number, number]; zoom?: number } = {};
@@ -190,12 +205,14 @@ export class MppFinder extends MppElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get locations(): readonly MppLocation[] {
-    return this.document.value?.locations ?? [];
+    return this.data.set?.locations ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
+    if (changed.has('patch')) this.patchUrl = resolveAgainstPage(this.patch);
+    if (changed.has('holidays')) this.holidaysUrl = resolveAgainstPage(this.holidays);
     if (changed.has('view') && !VIEWS.includes(this.view)) {
       this.reportInvalidAttribute('view', this.view, 'both');
       this.view = 'both';
@@ -204,8 +221,8 @@ export class MppFinder extends MppElement {
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
-    this.document.sync();
-    const set = this.document.value;
+    this.data.sync();
+    const set = this.data.set;
     const prepared = set && this.prepare(set);
     if (set) this.checkAttributes();
     const previousResults = this.results;
@@ -240,7 +257,7 @@ export class MppFinder extends MppElement {
     if (set && previousResults.length && this.results !== previousResults) {
       this.scheduleAnnouncement();
     }
-    this.state = this.document.error
+    this.state = this.data.error
       ? 'error'
       : !set
         ? 'loading'
@@ -262,7 +279,7 @@ export class MppFinder extends MppElement {
       wanted: !this.noMap && this.view !== 'list' && this.state !== 'error',
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
-      loaded: this.prepared !== undefined && this.prepared.set === this.document.value,
+      loaded: this.prepared !== undefined && this.prepared.set === this.data.set,
       results: this.matching,
       selectedId: this.selected,
       visitor: this.position.status === 'known' ? this.position.position : undefined,
@@ -279,11 +296,8 @@ export class MppFinder extends MppElement {
   private checkAttributes(): void {
     const locations = this.locations;
     // Again when the province or the document changed (a province name is looked up in it).
-    if (
-      this.provinceReadFor[0] !== this.province ||
-      this.provinceReadFor[1] !== this.document.value
-    ) {
-      this.provinceReadFor = [this.province, this.document.value];
+    if (this.provinceReadFor[0] !== this.province || this.provinceReadFor[1] !== this.data.set) {
+      this.provinceReadFor = [this.province, this.data.set];
       const wanted = this.province.trim();
       const code = wanted ? provinceCodeFor(wanted, locations) : '';
       if (code === undefined)
@@ -445,11 +459,11 @@ export class MppFinder extends MppElement {
   }
 
   private renderFailure() {
-    const error = this.document.error!;
+    const error = this.data.error!;
     return renderError(
       msg('The MPP finder cannot be shown right now.', { id: 'finder.error.headline' }),
       describeError(error),
-      () => this.document.reload(),
+      () => this.data.reload(),
     );
   }
 
@@ -523,6 +537,7 @@ export class MppFinder extends MppElement {
             locale,
             now,
             selected: location.id === this.selected,
+            calendar: this.data.calendar,
             visitor,
             onSelect: (chosen) => this.choose(chosen, true),
           }),

@@ -3,15 +3,32 @@ import { MppError, type SchemaIssue } from '../core/errors.js';
 import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
 import { checkAgainst, validateDocument } from '../core/validate.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
-import {
-  parseOpeningHours,
-  TIME_ZONES,
-  type IndonesianTimeZone,
-  type OpeningHours,
-} from './opening-hours.js';
+import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
+import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
 import { provinceByCode } from './provinces.js';
 
 const optionalText = v.optional(v.string());
+const partialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"'),
+);
+
+/** Whether the MPP works where the data says: shown to visitors, so nobody goes to an old building. */
+export const OPERATING_STATUSES = [
+  'operating',
+  'moved',
+  'relocating',
+  'temporarily-closed',
+  'closed',
+  'not-yet-open',
+] as const;
+export const operatingStatusSchema = v.looseObject({
+  kind: v.picklist(OPERATING_STATUSES),
+  /** Since when, as an ISO date or a partial one. */
+  since: v.optional(partialDate),
+  /** What the visitor should know, e.g. where it moved to. */
+  note: v.optional(localizedTextSchema),
+});
 
 /** Properties of one location (contract §6.1); unknown extra fields pass. */
 export const locationPropertiesSchema = v.looseObject({
@@ -28,25 +45,27 @@ export const locationPropertiesSchema = v.looseObject({
   openingHours: optionalText,
   timezone: v.optional(v.picklist(TIME_ZONES)),
   services: v.optional(v.array(v.string())),
-  opened: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"')),
-  ),
+  opened: v.optional(partialDate),
   openedNote: v.optional(localizedTextSchema),
+  status: v.optional(operatingStatusSchema),
   coordinatePrecision: v.optional(v.picklist(['exact', 'approximate'])),
   coordinateSource: optionalText,
   source: optionalText,
 });
 
-/** One location: a GeoJSON Point feature, `[lon, lat]` (RFC 7946). */
+/** A GeoJSON Point, `[lon, lat]` (RFC 7946). */
+export const pointSchema = v.looseObject({
+  type: v.literal('Point'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.number(), v.finite())),
+    v.minLength(2, 'A position is [longitude, latitude]'),
+  ),
+});
+
+/** One location: a GeoJSON Point feature. */
 export const locationFeatureSchema = v.looseObject({
   type: v.literal('Feature'),
-  geometry: v.looseObject({
-    type: v.literal('Point'),
-    coordinates: v.pipe(
-      v.array(v.pipe(v.number(), v.finite())),
-      v.minLength(2, 'A position is [longitude, latitude]'),
-    ),
-  }),
+  geometry: pointSchema,
   properties: locationPropertiesSchema,
 });
 
@@ -63,7 +82,7 @@ const collectionShape = v.looseObject({
 });
 
 export type LocationsDocument = v.InferOutput<typeof locationsSchema>;
-type LocationFeature = v.InferOutput<typeof locationFeatureSchema>;
+export type LocationFeature = v.InferOutput<typeof locationFeatureSchema>;
 export type LocationProperties = v.InferOutput<typeof locationPropertiesSchema>;
 
 /** One location, ready for search, list and map. */
@@ -88,8 +107,17 @@ export interface LocationSet {
 
 // Indonesia spans about 95°E–141°E and 11°S–6°N: a point whose "longitude" falls in the
 // latitude band and "latitude" in the longitude band was almost certainly written [lat, lon].
-const looksSwapped = ([first, second]: number[]) =>
+const looksSwapped = ([first, second]: readonly number[]) =>
   first >= -11.5 && first <= 6.5 && second >= 94 && second <= 142;
+
+/** What is wrong with a `[lon, lat]` position beyond its type, if anything. */
+export function coordinateProblem([lon, lat]: readonly number[]): string | undefined {
+  if (looksSwapped([lon, lat]))
+    return `[${lon}, ${lat}] looks like [latitude, longitude]; GeoJSON order is [longitude, latitude]`;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    return `[${lon}, ${lat}] is outside the valid range`;
+  return undefined;
+}
 
 /** Schema problems beyond this many are not collected (the first ones say enough). */
 const MAX_ISSUES = 100;
@@ -130,7 +158,11 @@ export async function readLocations(document: unknown, url?: string): Promise<Lo
   return { locations, warnings };
 }
 
-function prepareLocation(
+/**
+ * Prepares one checked feature: id unique among `seen`, coordinates plausible (problems go to
+ * `issues`), opening hours parsed (an unreadable one goes to `warnings`, the location stays).
+ */
+export function prepareLocation(
   feature: LocationFeature,
   where: string,
   issues: SchemaIssue[],
@@ -143,14 +175,8 @@ function prepareLocation(
     issues.push({ path: `${where}.properties.id`, message: `Duplicate id "${properties.id}"` });
   }
   seen.add(properties.id);
-  if (looksSwapped([lon, lat]) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    issues.push({
-      path: `${where}.geometry.coordinates`,
-      message: looksSwapped([lon, lat])
-        ? `[${lon}, ${lat}] looks like [latitude, longitude]; GeoJSON order is [longitude, latitude]`
-        : `[${lon}, ${lat}] is outside the valid range`,
-    });
-  }
+  const problem = coordinateProblem([lon, lat]);
+  if (problem) issues.push({ path: `${where}.geometry.coordinates`, message: problem });
   let hours: OpeningHours | undefined;
   if (properties.openingHours !== undefined) {
     try {

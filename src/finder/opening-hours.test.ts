@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
-import {
-  hoursOn,
-  isOpenAt,
-  localWeekday,
-  nextChange,
-  OpeningHoursError,
-  parseOpeningHours,
-  TIME_ZONES,
-  zoneAbbreviation,
-} from './opening-hours.js';
+import { OpeningHoursError, parseOpeningHours } from './opening-hours.js';
+import { isOpenAt, nextChange, planAt } from './opening-schedule.js';
+import { localWeekday, TIME_ZONES, zoneAbbreviation } from './time-zones.js';
 
 // 2026-11-23 is a Monday. WIB = UTC+7, WITA = UTC+8, WIT = UTC+9.
 const MON = 0,
@@ -124,6 +117,20 @@ describe('parseOpeningHours', () => {
     ]);
   });
 
+  it('shows repeated or overlapping ranges once', () => {
+    expect(parseOpeningHours('Mo 08:00-12:00,08:00-12:00').days[MON]).to.deep.equal([
+      span('08:00', '12:00'),
+    ]);
+    expect(parseOpeningHours('Mo 08:00-12:00,11:00-15:00,15:00-16:00').days[MON]).to.deep.equal([
+      span('08:00', '16:00'),
+    ]);
+  });
+
+  it('does not read whitespace inside a day or a time', () => {
+    for (const text of ['Mo 0 8:00-1 2:00', 'M o 08:00-12:00', 'Mo 08:0 0-12:00', 'P H off'])
+      expect(() => parseOpeningHours(text), text).to.throw(OpeningHoursError);
+  });
+
   it('tolerates whitespace and a trailing semicolon, and keeps the text', () => {
     const text = '  Mo - Th , Sa  08:00 - 12:00 , 13:00-15:00 ;Fr   off ; ';
     const hours = parseOpeningHours(text);
@@ -135,12 +142,13 @@ describe('parseOpeningHours', () => {
   });
 
   const unsupported: [text: string, quoted: string][] = [
-    ['PH off', 'PH off'],
-    ['Mo-Fr 08:00-16:00; PH off', 'PH off'],
     ['SH off', 'SH off'],
-    ['Mo-Fr,PH 08:00-12:00', 'Mo-Fr,PH 08:00-12:00'],
+    ['Mo-Fr 08:00-16:00; SH off', 'SH off'],
     ['Jan-Mar Mo-Fr 08:00-12:00', 'Jan-Mar Mo-Fr 08:00-12:00'],
-    ['Dec 25 off', 'Dec 25 off'],
+    ['PH', 'PH'],
+    ['Dec 25', 'Dec 25'],
+    ['2026 Dec', '2026 Dec'],
+    ['Dec 24 2026 off', 'Dec 24 2026 off'],
     ['2026 Mo-Fr 08:00-12:00', '2026 Mo-Fr 08:00-12:00'],
     ['week 01-10 Mo 08:00-12:00', 'week 01-10 Mo 08:00-12:00'],
     ['Mo[1] 08:00-12:00', 'Mo[1] 08:00-12:00'],
@@ -222,8 +230,10 @@ describe('isOpenAt', () => {
     // Sunday 23:30 WIB = Monday 01:30 WIT: closed, and "today" in Jayapura is Monday.
     const sundayNight = new Date('2026-11-22T16:30:00Z');
     expect(isOpenAt(hours, sundayNight, 'Asia/Jayapura')).to.equal(false);
-    expect(hoursOn(hours, sundayNight, 'Asia/Jayapura')).to.deep.equal([span('08:00', '16:00')]);
-    expect(hoursOn(hours, sundayNight, 'Asia/Jakarta')).to.deep.equal([]);
+    expect(planAt(hours, sundayNight, 'Asia/Jayapura').spans).to.deep.equal([
+      span('08:00', '16:00'),
+    ]);
+    expect(planAt(hours, sundayNight, 'Asia/Jakarta').spans).to.deep.equal([]);
   });
 
   it('counts a span past midnight as open early the next day', () => {
@@ -234,8 +244,8 @@ describe('isOpenAt', () => {
     expect(isOpenAt(hours, new Date('2026-11-28T18:00:00Z'), 'Asia/Jakarta')).to.equal(true);
     expect(isOpenAt(hours, new Date('2026-11-27T19:00:00Z'), 'Asia/Jakarta')).to.equal(false);
     expect(isOpenAt(hours, new Date('2026-11-29T18:00:00Z'), 'Asia/Jakarta')).to.equal(false);
-    // …and hoursOn shows Saturday's own span, not Friday's tail.
-    expect(hoursOn(hours, new Date('2026-11-27T18:00:00Z'), 'Asia/Jakarta')).to.deep.equal([
+    // …and the day's plan shows Saturday's own span, not Friday's tail.
+    expect(planAt(hours, new Date('2026-11-27T18:00:00Z'), 'Asia/Jakarta').spans).to.deep.equal([
       span('22:00', '02:00'),
     ]);
   });
@@ -263,19 +273,27 @@ describe('isOpenAt', () => {
   });
 });
 
-describe('hoursOn', () => {
+describe('planAt', () => {
   it('gives each zone its own local day for the same instant', () => {
     const hours = parseOpeningHours('Mo-Fr 08:00-16:00; Sa 08:00-12:00; Su off');
     // Saturday 23:30 WIB = Sunday 00:30 WITA = Sunday 01:30 WIT.
     const saturdayNight = new Date('2026-11-28T16:30:00Z');
-    expect(hoursOn(hours, saturdayNight, 'Asia/Jakarta')).to.deep.equal([span('08:00', '12:00')]);
-    expect(hoursOn(hours, saturdayNight, 'Asia/Pontianak')).to.deep.equal([span('08:00', '12:00')]);
-    expect(hoursOn(hours, saturdayNight, 'Asia/Makassar')).to.deep.equal([]);
-    expect(hoursOn(hours, saturdayNight, 'Asia/Jayapura')).to.deep.equal([]);
+    expect(planAt(hours, saturdayNight, 'Asia/Jakarta').spans).to.deep.equal([
+      span('08:00', '12:00'),
+    ]);
+    expect(planAt(hours, saturdayNight, 'Asia/Pontianak').spans).to.deep.equal([
+      span('08:00', '12:00'),
+    ]);
+    expect(planAt(hours, saturdayNight, 'Asia/Makassar').spans).to.deep.equal([]);
+    expect(planAt(hours, saturdayNight, 'Asia/Jayapura').spans).to.deep.equal([]);
     // Friday 23:30 WIB = Saturday 00:30 WITA.
     const fridayNight = new Date('2026-11-27T16:30:00Z');
-    expect(hoursOn(hours, fridayNight, 'Asia/Jakarta')).to.deep.equal([span('08:00', '16:00')]);
-    expect(hoursOn(hours, fridayNight, 'Asia/Makassar')).to.deep.equal([span('08:00', '12:00')]);
+    expect(planAt(hours, fridayNight, 'Asia/Jakarta').spans).to.deep.equal([
+      span('08:00', '16:00'),
+    ]);
+    expect(planAt(hours, fridayNight, 'Asia/Makassar').spans).to.deep.equal([
+      span('08:00', '12:00'),
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { IndonesianTimeZone } from './opening-hours.js';
+import type { IndonesianTimeZone } from './time-zones.js';
 
 export interface Province {
   /** Kemendagri code, two digits. */

@@ -3,6 +3,19 @@ import { localizedTextSchema } from '../core/localized-text.js';
 import { MppError } from '../core/errors.js';
 import { validateDocument } from '../core/validate.js';
 
+/**
+ * Notes for whoever maintains a catalogue (what is unverified, where a fact came from). Allowed
+ * on a service, a requirement, a fee and a source; never shown to visitors.
+ */
+const maintainerNote = v.optional(
+  v.pipe(
+    v.string(),
+    v.description(
+      "A note for the catalogue's maintainers (what is unverified, where a fact came from); never shown to visitors.",
+    ),
+  ),
+);
+
 /** A service catalogue (contract §6.2). */
 export const catalogSchema = v.looseObject({
   version: v.string(),
@@ -20,6 +33,7 @@ export const catalogSchema = v.looseObject({
           optional: v.optional(v.boolean()),
           condition: v.optional(localizedTextSchema),
           note: v.optional(localizedTextSchema),
+          maintainerNote,
         }),
       ),
       fee: v.optional(
@@ -35,10 +49,11 @@ export const catalogSchema = v.looseObject({
               }),
             ),
           ),
+          maintainerNote,
         }),
       ),
       duration: v.optional(localizedTextSchema),
-      legalBasis: v.optional(v.array(v.string())),
+      legalBasis: v.optional(v.array(localizedTextSchema)),
       sources: v.optional(
         v.array(
           v.looseObject({
@@ -47,11 +62,15 @@ export const catalogSchema = v.looseObject({
               v.picklist(['official', 'regulation', 'news-citing-official', 'other']),
             ),
             title: v.optional(localizedTextSchema),
+            /** When this source was read, if not on the service's `retrieved` date. */
+            retrieved: v.optional(v.string()),
+            maintainerNote,
           }),
         ),
       ),
       retrieved: v.optional(v.string()),
       confidence: v.optional(v.picklist(['high', 'medium', 'low'])),
+      maintainerNote,
     }),
   ),
 });
@@ -85,7 +104,13 @@ export function readCatalog(document: unknown, url?: string): Catalog {
   return catalog;
 }
 
-/** Whether the sources only report what an official page says (or confidence is not high). */
-export function needsConfirmation(service: Service): boolean {
-  return service.confidence !== 'high';
+/**
+ * What the visitor is told to check before going: `news` when the service rests on news reports
+ * (no page of the office or agency itself among its sources: a regulation says what the law
+ * requires, not what the counter asks for), `confirm` when its confidence is below high.
+ */
+export function confirmationNotice(service: Service): 'news' | 'confirm' | undefined {
+  const kinds = (service.sources ?? []).map((source) => source.kind);
+  if (kinds.includes('news-citing-official') && !kinds.includes('official')) return 'news';
+  return service.confidence === 'high' ? undefined : 'confirm';
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, formatRupiah } from '../core/format.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, str, type Locale } from '../core/localization.js';
-import type { Requirement, Service } from './catalog.js';
+import { confirmationNotice, type Requirement, type Service } from './catalog.js';
 
 /** How a document is brought, in the visitor's words ("asli dan fotokopi"). */
 function formText(form: Requirement['form']): string {
@@ -80,7 +80,8 @@ export function renderFacts(service: Service, locale: Locale): TemplateResult {
       textIn(service.duration, locale),
     ]);
   if (service.legalBasis?.length) {
-    rows.push([msg('Legal basis', { id: 'checklist.legalBasis' }), service.legalBasis.join('; ')]);
+    const citations = service.legalBasis.map((entry) => textIn(entry, locale));
+    rows.push([msg('Legal basis', { id: 'checklist.legalBasis' }), citations.join('; ')]);
   }
   return html`<dl part="facts" class="facts">
     ${rows.map(
@@ -103,6 +104,27 @@ function safeLink(url: string): string | undefined {
   }
 }
 
+/**
+ * The one line that tells the visitor how far to trust the list before going: news reports
+ * alone, or details that may differ by region (contract §4).
+ */
+export function renderNotice(service: Service): TemplateResult | typeof nothing {
+  const notice = confirmationNotice(service);
+  if (!notice) return nothing;
+  return html`<p part="notice" class="notice">
+    ${
+      notice === 'news'
+        ? msg('This information comes from news reports; check with the office before you go.', {
+            id: 'checklist.newsOnly',
+          })
+        : msg(
+            'Requirements may differ between regions; please confirm with the office concerned.',
+            { id: 'checklist.confirm' },
+          )
+    }
+  </p>`;
+}
+
 export function renderSources(service: Service, locale: Locale): TemplateResult | typeof nothing {
   if (!service.sources?.length) return nothing;
   const date = service.retrieved ? formatDate(service.retrieved, locale) : '';
@@ -115,8 +137,14 @@ export function renderSources(service: Service, locale: Locale): TemplateResult 
       ${service.sources.map((source) => {
         const href = safeLink(source.url);
         const title = source.title ? textIn(source.title, locale) : source.url;
+        // A source read on another day than the service's date says so.
+        const own =
+          source.retrieved && source.retrieved !== service.retrieved
+            ? formatDate(source.retrieved, locale)
+            : '';
         return html`<li>
           ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${title}</a>` : title}
+          ${own ? html` (${msg(str`retrieved ${own}`, { id: 'checklist.sourceRetrieved' })})` : nothing}
         </li>`;
       })}
     </ul>

@@ -7,6 +7,10 @@ import { testCatalog, testCatalogV2 } from '../test-support/catalogs.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import './index.js';
 import type { ChecklistChangeDetail, MppServiceChecklist } from './service-checklist.js';
+import bundledDocument from '../data/catalog.json';
+import { findMaintainerRemark } from '../../scripts/catalog-remarks.mjs';
+import type { LocalizedText } from '../core/localized-text.js';
+import { readCatalog, type Service } from './catalog.js';
 
 /** Serves `body` from the test server (the feed endpoint answers any JSON). */
 async function served(
@@ -374,6 +378,8 @@ describe('<mpp-service-checklist> lifecycle and attributes', () => {
 });
 
 describe('<mpp-service-checklist> with the bundled catalogue', () => {
+  const bundledCatalog = readCatalog(bundledDocument);
+
   it('loads the passport requirements without any src, in both languages', async () => {
     const el = await checklist({ service: 'paspor-baru', 'storage-key': freshKey() });
     expect(shadowText(el, '[part~=title]')).to.match(/Paspor/i);
@@ -382,6 +388,116 @@ describe('<mpp-service-checklist> with the bundled catalogue', () => {
     const en = await checklist({ service: 'paspor-baru', lang: 'en', 'storage-key': freshKey() });
     expect(shadowText(en, '[part~=title]')).to.match(/passport/i);
     expect(progress(en)).to.match(/^0 of \d+ documents ready$/);
+  });
+
+  /** The Indonesian side of every text of a service, where the English side does not contain it. */
+  function indonesianOnly(service: Service): string[] {
+    const texts: (LocalizedText | undefined)[] = [
+      service.agency,
+      service.name,
+      service.duration,
+      service.fee?.note,
+      ...(service.fee?.tiers ?? []).map((tier) => tier.label),
+      ...(service.legalBasis ?? []),
+      ...service.requirements.flatMap((item) => [item.label, item.condition, item.note]),
+    ];
+    // A text given once (a plain string) is shown as it is on English pages too.
+    return texts.flatMap((text) => {
+      if (typeof text === 'string') return [text];
+      return text?.id && !text.en?.includes(text.id) ? [text.id] : [];
+    });
+  }
+
+  it('shows no maintainers’ remark on any bundled service, and nothing Indonesian-only in English', async () => {
+    for (const service of bundledCatalog.services) {
+      for (const lang of ['id', 'en']) {
+        const el = await checklist({ service: service.id, lang, 'no-persist': '' });
+        // Everything the visitor reads, except the "Sumber, diakses …" heading itself.
+        const heading = shadowText(el, '[part~=sources] .section-title');
+        const text = shadowText(el).replace(heading, '');
+        const where = `${service.id} (${lang})`;
+        expect(findMaintainerRemark(text), where).to.equal(undefined);
+        if (lang === 'en') {
+          for (const indonesian of indonesianOnly(service)) {
+            expect(text.includes(indonesian), `${where} shows "${indonesian}"`).to.equal(false);
+          }
+        }
+        el.remove();
+      }
+    }
+  });
+
+  it('tells the visitor when a service rests on news reports, in the one notice line', async () => {
+    const newsLine =
+      'Informasi ini berasal dari pemberitaan; periksa kembali ke instansi terkait sebelum datang.';
+    const newsOnly: string[] = [];
+    for (const service of bundledCatalog.services) {
+      const el = await checklist({ service: service.id, 'no-persist': '' });
+      const notices = [...el.shadowRoot!.querySelectorAll('[part~=notice]')].map((notice) =>
+        notice.textContent!.trim(),
+      );
+      if (notices.includes(newsLine)) newsOnly.push(service.id);
+      const official = (service.sources ?? []).some((source) => source.kind === 'official');
+      expect(notices.length, service.id).to.equal(
+        official && service.confidence === 'high' ? 0 : 1,
+      );
+      expect(notices.includes(newsLine), service.id).to.equal(!official);
+      el.remove();
+    }
+    // December 2026: no page of BPJS Kesehatan or of the tax office was found for these two.
+    expect(newsOnly).to.deep.equal(['npwp-aktivasi', 'bpjs-kesehatan-mandiri']);
+  });
+});
+
+describe('<mpp-service-checklist> and notes for maintainers', () => {
+  const remark = 'MAINTAINER-ONLY';
+  const annotated = {
+    version: '2026-12-01',
+    services: [
+      {
+        ...testCatalog.services[0],
+        maintainerNote: `${remark} service`,
+        requirements: testCatalog.services[0].requirements.map((item) => ({
+          ...item,
+          maintainerNote: `${remark} ${item.id}`,
+        })),
+        fee: { amount: 0, currency: 'IDR', maintainerNote: `${remark} fee` },
+        sources: [
+          {
+            url: 'https://example.go.id/izin',
+            kind: 'news-citing-official',
+            retrieved: '2026-11-25',
+            maintainerNote: `${remark} source`,
+          },
+          { url: 'https://example.com/berita', kind: 'news-citing-official' },
+        ],
+        retrieved: '2026-12-01',
+      },
+    ],
+  };
+
+  it('never shows a maintainerNote; a news-only service gets the news line, an older source its date', async () => {
+    for (const lang of ['id', 'en']) {
+      const el = await checklist({
+        service: 'izin-contoh',
+        src: await served(annotated),
+        lang,
+        'no-persist': '',
+      });
+      expect(shadowText(el)).not.to.contain(remark);
+      expect(el.shadowRoot!.querySelectorAll('[part~=notice]').length).to.equal(1);
+      expect(shadowText(el, '[part~=notice]')).to.equal(
+        lang === 'en'
+          ? 'This information comes from news reports; check with the office before you go.'
+          : 'Informasi ini berasal dari pemberitaan; periksa kembali ke instansi terkait sebelum datang.',
+      );
+      expect(shadowText(el, '[part~=sources]')).to.contain(
+        lang === 'en'
+          ? 'Sources, retrieved 1 December 2026 https://example.go.id/izin (retrieved 25 November 2026)'
+          : 'Sumber, diakses 1 Desember 2026 https://example.go.id/izin (diakses 25 November 2026)',
+      );
+      await expectAccessible(el);
+    }
   });
 });
 

@@ -10,10 +10,16 @@ import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
-import { needsConfirmation, readCatalog, type Catalog, type Service } from './catalog.js';
+import { readCatalog, type Catalog, type Service } from './catalog.js';
 import { answersFor, layOut, progressOf, type ChecklistLayout } from './checklist-model.js';
 import { ChecklistStorage, type ChecklistAnswers } from './checklist-storage.js';
-import { progressText, renderFacts, renderItem, renderSources } from './checklist-view.js';
+import {
+  progressText,
+  renderFacts,
+  renderItem,
+  renderNotice,
+  renderSources,
+} from './checklist-view.js';
 import { printOnly } from './print.js';
 import { serviceChecklistStyles } from './service-checklist.styles.js';
 import './translations.js';
@@ -45,7 +51,7 @@ export interface ChecklistChangeDetail {
  * @csspart base - The checklist.
  * @csspart title - Service name.
  * @csspart agency - The agency providing the service.
- * @csspart notice - "Confirm with the office" notice.
+ * @csspart notice - "Confirm with the office" notice (or "this comes from news reports").
  * @csspart progress - Progress text and bar.
  * @csspart complete - Message shown when every required document is ready.
  * @csspart item - One requirement (checkbox and label).
@@ -250,18 +256,7 @@ export class MppServiceChecklist extends MppElement {
         <p part="title" class="title">${textIn(service.name, locale)}</p>
         ${service.description ? html`<p class="description">${textIn(service.description, locale)}</p>` : nothing}
       </div>
-      ${
-        needsConfirmation(service)
-          ? html`<p part="notice" class="notice">
-              ${msg(
-                'Requirements may differ between regions; please confirm with the office concerned.',
-                {
-                  id: 'checklist.confirm',
-                },
-              )}
-            </p>`
-          : nothing
-      }
+      ${renderNotice(service)}
       <div part="progress" class="progress">
         <p id="progress-label">${progressText(done, total, locale)}</p>
         <progress

@@ -1,5 +1,6 @@
 // Locations documents (contract §6.1) and a fixture for the finder tests.
 import { fixture, html } from '@open-wc/testing';
+import { configureFeed, feedUrl, uniqueFeedName, until } from './feeds.js';
 import type { MppFinder } from '../finder/finder.js';
 import '../finder/index.js';
 
@@ -9,14 +10,51 @@ export const LOCAL_TILES = '/tiles/{z}/{x}/{y}.png';
 /** Nothing listens on port 9: every tile fails at once, as when offline or blocked. */
 export const UNREACHABLE_TILES = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
 
-export { threeZones } from './three-zones.js';
+export { threeZones, threeZonesWith } from './three-zones.js';
 
-export async function finderFixture(attributes: Record<string, string | boolean> = {}) {
-  const element = await fixture<MppFinder>(html`<mpp-finder></mpp-finder>`);
+/**
+ * A finder with `attributes`; `children` (markup, e.g. inline JSON scripts) are in place
+ * before it connects, as on a page.
+ */
+export async function finderFixture(
+  attributes: Record<string, string | boolean> = {},
+  children?: string,
+) {
+  const created = document.createElement('mpp-finder');
+  if (children !== undefined) created.innerHTML = children;
+  const element = await fixture<MppFinder>(html`${created}`);
   const all: Record<string, string | boolean> = { 'tile-url': LOCAL_TILES, ...attributes };
   for (const [name, value] of Object.entries(all)) {
     if (value === false) element.removeAttribute(name);
     else element.setAttribute(name, value === true ? '' : value);
   }
   return element;
+}
+
+export const ready = (finder: MppFinder) =>
+  until(() => finder.state !== 'loading', 8000, 'finder data');
+export const names = (finder: MppFinder) =>
+  [...finder.shadowRoot!.querySelectorAll('.item .name')].map((button) =>
+    button.textContent!.trim(),
+  );
+
+export async function served(document: unknown, config: { status?: number; raw?: string } = {}) {
+  const name = uniqueFeedName('locations');
+  await configureFeed(name, config.raw === undefined ? { body: document, ...config } : config);
+  return feedUrl(name);
+}
+
+/** Changes the language as a page would (the attribute) and waits for the re-render. */
+export async function speak(finder: MppFinder, lang: string) {
+  finder.setAttribute('lang', lang);
+  await until(() => finder.locale === (lang.startsWith('en') ? 'en' : 'id'));
+  await finder.updateComplete;
+}
+
+/** Freezes `Date.now` (what the element's clock reads) for one test. */
+export function atInstant(iso: string): () => void {
+  const realNow = Date.now;
+  const fixed = new Date(iso).getTime();
+  Date.now = () => fixed;
+  return () => (Date.now = realNow);
 }

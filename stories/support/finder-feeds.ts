@@ -37,10 +37,12 @@ export function openAndClosedDocument(now = new Date()) {
   const wita = localNow(now, 8);
   const opensAt = halfHourBefore(wita.minute + 120);
   const wit = localNow(now, 9);
+  // Every day named by a date rule ("Jan 1-Dec 31"), so that on a public holiday or cuti
+  // bersama these hours still hold instead of the finder's "MPP umumnya tutup".
   return threeZonesWith({
-    wib: `Mo-Su ${clock(openFrom)}-${clock(openFrom + 240)}`,
-    wita: `Mo-Su ${clock(opensAt)}-${clock(opensAt + 180)}`,
-    wit: `Mo-Su 08:00-15:00; ${DAY_NAMES[wit.weekday]} off`,
+    wib: `Jan 1-Dec 31 ${clock(openFrom)}-${clock(openFrom + 240)}`,
+    wita: `Jan 1-Dec 31 ${clock(opensAt)}-${clock(opensAt + 180)}`,
+    wit: `Jan 1-Dec 31 08:00-15:00; ${DAY_NAMES[wit.weekday]} off`,
   });
 }
 
@@ -60,7 +62,52 @@ export const swappedCoordinatesDocument = {
   ],
 };
 
+/** Cianjur closes on public holidays; the other two say nothing of holidays. */
+export const holidayHoursDocument = threeZonesWith({
+  wib: 'Mo-Su 08:00-16:00; PH off',
+  wita: 'Mo-Su 08:00-16:00',
+  wit: 'Mo-Su 08:00-15:00',
+});
+
+/**
+ * A site calendar making today a public holiday whenever the story is looked at: yesterday,
+ * today and tomorrow in UTC, so that it is "today" in WIB, WITA and WIT alike.
+ */
+export function holidayTodayCalendar(now = new Date()) {
+  const days = [-1, 0, 1].map((offset) =>
+    new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10),
+  );
+  return {
+    years: [...new Set(days.map((day) => Number(day.slice(0, 4))))],
+    holidays: days.map((date) => ({
+      date,
+      kind: 'public-holiday',
+      name: { id: 'Libur daerah (contoh)', en: 'Regional holiday (example)' },
+    })),
+  };
+}
+
+/** MPP Kabupaten Cianjur's address as a news report gives it; its point is kept. */
+export const cianjurPatch = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: null,
+      properties: {
+        id: 'mpp-3203',
+        address:
+          'Gedung eks Cianjur Creative Center, Jl. Mangunsarkoro No. 165, Pamoyanan, Cianjur',
+        addressSource: 'https://wartacianjurnews.com (18 Februari 2026)',
+      },
+    },
+  ],
+};
+
 export const finderFeeds: Record<string, () => Promise<Response>> = {
+  'finder-holiday-hours.json': async () => json(holidayHoursDocument),
+  'finder-holiday-today.json': async () => json(holidayTodayCalendar()),
+  'finder-patch.json': async () => json(cianjurPatch),
   'finder-three-zones.json': async () => json(threeZonesDocument),
   'finder-open-and-closed.json': async () => json(openAndClosedDocument()),
   'finder-swapped-coordinates.json': async () => json(swappedCoordinatesDocument),

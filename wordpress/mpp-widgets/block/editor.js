@@ -148,8 +148,18 @@
           __('Own locations (URL)', 'mpp-widgets'),
           __('GeoJSON. Empty: the bundled list of MPPs.', 'mpp-widgets'),
         ),
+        text(
+          'patch',
+          __('Corrections to your MPP (patch URL)', 'mpp-widgets'),
+          __('Made with the MPP profile editor; the other MPPs stay as they are.', 'mpp-widgets'),
+        ),
       ],
       advanced: [
+        text(
+          'holidays',
+          __('Own holiday calendar (URL)', 'mpp-widgets'),
+          __('Adds regional holidays or moved dates to the national calendar.', 'mpp-widgets'),
+        ),
         text('query', __('Search text', 'mpp-widgets')),
         text('selected', __('Selected location (id)', 'mpp-widgets'), '', 'mpp-3203'),
         text('center', __('Map centre', 'mpp-widgets'), '', '-6.9,107.6'),

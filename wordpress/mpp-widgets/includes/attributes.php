@@ -19,6 +19,8 @@ function mpp_widgets_element_attributes() {
 	return array(
 		'mpp-finder'            => array(
 			'src'              => 'text',
+			'patch'            => 'text',
+			'holidays'         => 'text',
 			'province'         => 'text',
 			'service'          => 'text',
 			'query'            => 'text',

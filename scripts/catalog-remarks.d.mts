@@ -1,0 +1,2 @@
+export const MAINTAINER_REMARK_MARKERS: readonly string[];
+export function findMaintainerRemark(text: string): string | undefined;

@@ -156,7 +156,7 @@ describe('<snippet-configurator>', () => {
       const pasted = page.querySelector<HTMLElement & { state: string }>(settings.tag)!;
       await until(() => pasted.state === 'ready' && preview.state === 'ready');
       expect(shadowText(pasted)).to.equal(shadowText(preview));
-      expect(shadowText(pasted)).to.match(/20 MPP ditemukan|Paspor/);
+      expect(shadowText(pasted)).to.match(/24 MPP ditemukan|Paspor/);
     }
   });
 });

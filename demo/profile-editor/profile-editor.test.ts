@@ -175,17 +175,17 @@ describe('<profile-editor>', () => {
   });
 
   it('puts only changed fields in the patch, as a file to download and a snippet with its URL', async () => {
-    const editor = await editorFixture('mpp-1471');
+    const editor = await editorFixture('mpp-1271');
     // Hours from the data fill the form; untouched, they are not a change.
     expect(editor.querySelector('.opening-hours')!.textContent).to.equal('Mo-Fr 08:00-15:00');
     expect(
       editor.querySelector<HTMLInputElement>('[name="publicHolidays"][value="unset"]')!.checked,
     ).to.equal(true);
     expect(editor.querySelector('.profile-results')!.textContent).to.contain('Belum ada perubahan');
-    await fill(editor, '[name="phone"]', '(0761) 123456');
+    await fill(editor, '[name="phone"]', '(061) 123456');
     await fill(editor, '[name="service"][value="paspor-baru"]', true);
     const link = editor.querySelector<HTMLAnchorElement>('a.download')!;
-    expect(link.download).to.equal('koreksi-mpp-1471.json');
+    expect(link.download).to.equal('koreksi-mpp-1271.json');
     const file = await (await fetch(link.href)).json();
     expect(file).to.deep.equal({
       type: 'FeatureCollection',
@@ -193,20 +193,18 @@ describe('<profile-editor>', () => {
         {
           type: 'Feature',
           geometry: null,
-          properties: { id: 'mpp-1471', phone: '(0761) 123456', services: ['paspor-baru'] },
+          properties: { id: 'mpp-1271', phone: '(061) 123456', services: ['paspor-baru'] },
         },
       ],
     });
-    await fill(editor, '[name="fileUrl"]', 'https://mpp.pekanbaru.go.id/koreksi.json');
+    await fill(editor, '[name="fileUrl"]', 'https://mpp.pemkomedan.go.id/koreksi.json');
     const markup = snippet(editor, 'file');
     expect(markup).to.contain(
-      '<mpp-finder selected="mpp-1471" patch="https://mpp.pekanbaru.go.id/koreksi.json"></mpp-finder>',
+      '<mpp-finder selected="mpp-1271" patch="https://mpp.pemkomedan.go.id/koreksi.json"></mpp-finder>',
     );
     const request = snippet(editor, 'request');
-    expect(request).to.contain(
-      '## Koreksi data MPP: Mal Pelayanan Publik Kota Pekanbaru (mpp-1471)',
-    );
-    expect(request).to.contain('| Telepon | — | (0761) 123456 |');
+    expect(request).to.contain('## Koreksi data MPP: Mal Pelayanan Publik Kota Medan (mpp-1271)');
+    expect(request).to.contain('| Telepon | — | (061) 123456 |');
     expect(request).to.contain('| Layanan | — | paspor-baru |');
     expect(request).to.contain('Sumber/kontak resmi:');
     // Holidays: choosing "closed" changes the hours; "not said" stays offered.
@@ -322,15 +320,17 @@ describe('<profile-editor>', () => {
   });
 
   it('finds an MPP in the list by regency', async () => {
-    const editor = await editorFixture('mpp-1471');
+    const editor = await editorFixture('mpp-1271');
     await fill(editor, '[name="filter"]', 'cianjur');
     const options = [...editor.querySelectorAll<HTMLOptionElement>('[name="mpp"] option')];
-    expect(options.map((option) => option.value)).to.include.members(['mpp-3203', 'mpp-1471']);
+    expect(options.map((option) => option.value)).to.include.members(['mpp-3203', 'mpp-1271']);
     expect(editor.querySelector('#mpp-matches')!.textContent).to.equal(
       `${options.length} MPP cocok`,
     );
     await fill(editor, '[name="mpp"]', 'mpp-3203');
-    expect(editor.querySelector<HTMLTextAreaElement>('[name="address"]')!.value).to.equal('');
+    expect(editor.querySelector<HTMLTextAreaElement>('[name="address"]')!.value).to.equal(
+      'Jl. Mangunsarkoro No. 165, Kel. Pamoyanan, Kec. Cianjur, Kabupaten Cianjur',
+    );
     expect(snippet(editor, 'inline')).to.contain('selected="mpp-3203"');
   });
 });

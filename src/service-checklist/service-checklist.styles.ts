@@ -159,10 +159,13 @@ export const serviceChecklistStyles = css`
     gap: var(--_space);
   }
 
+  /* Floated, the legend sits inside the box: a case worded over three lines on a phone no
+     longer straddles the border. */
   .condition legend {
-    padding-inline: 0.25rem;
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
     font-weight: 600;
-    min-inline-size: 0;
   }
 
   .applies-toggle {

@@ -10,7 +10,8 @@ import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
-import { answersFor, layOut, progressOf, type ChecklistLayout } from './checklist-model.js';
+import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
+import { announcementText, type Announcement } from './checklist-announcement.js';
 import { ChecklistStorage, type ChecklistAnswers } from './checklist-storage.js';
 import {
   progressText,
@@ -87,13 +88,6 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
-/** The last change, told once in the live region (its text is made while rendering). */
-interface Announcement {
-  kind: 'change' | 'reset' | 'undone';
-  /** Ticking a document of a case also marked the case as applying. */
-  conditionMarked?: boolean;
-}
-
 export class MppServiceChecklist extends MppElement {
   static override styles = [themeTokens, serviceChecklistStyles];
 
@@ -207,25 +201,17 @@ export class MppServiceChecklist extends MppElement {
     this.requestUpdate();
   }
 
-  // Ticking a document listed under a case ("If the applicant is under 17") says the case is
-  // the visitor's: the case is marked as applying too, so the tick counts at once instead of
-  // changing nothing. Unticking never unmarks it (the other documents of the case still count).
   private readonly toggleItem = (event: Event) => {
+    const service = this.currentService;
+    if (!service) return;
     const input = event.target as HTMLInputElement;
-    const id = input.dataset.id ?? '';
-    const checked = this.answers.checked.filter((item) => item !== id);
-    let { applies } = this.answers;
-    const group = this.currentService
-      ? layOut(this.currentService).conditional.find((candidate) =>
-          candidate.items.some((item) => item.id === id),
-        )
-      : undefined;
-    const conditionMarked = Boolean(input.checked && group && !applies.includes(group.key));
-    if (conditionMarked) applies = [...applies, group!.key];
-    this.change(
-      { checked: input.checked ? [...checked, id] : checked, applies },
-      { kind: 'change', conditionMarked },
+    const { answers, conditionMarked } = tick(
+      layOut(service),
+      this.answers,
+      input.dataset.id ?? '',
+      input.checked,
     );
+    this.change(answers, { kind: 'change', conditionMarked });
   };
 
   private readonly toggleCondition = (event: Event) => {
@@ -285,23 +271,6 @@ export class MppServiceChecklist extends MppElement {
     return this.renderService(service);
   }
 
-  /** The one live-region message for the last change: what happened, then the progress. */
-  private announcementText(done: number, total: number, complete: boolean): string {
-    const said = this.announcement;
-    if (!said) return '';
-    if (said.kind === 'reset') return msg('All ticks cleared.', { id: 'checklist.resetDone' });
-    return [
-      said.kind === 'undone' ? msg('Ticks restored.', { id: 'checklist.undoDone' }) : '',
-      said.conditionMarked
-        ? msg('"Applies to me" ticked too.', { id: 'checklist.conditionMarked' })
-        : '',
-      progressText(done, total, this.locale),
-      complete ? msg('All required documents are ready.', { id: 'checklist.complete' }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-
   private renderService(service: Service) {
     const { locale, answers } = this;
     const context: ViewContext = { locale, headingLevel: this.headingLevel ?? undefined };
@@ -343,7 +312,7 @@ export class MppServiceChecklist extends MppElement {
           : nothing
       }
       <div role="status" class="announcer visually-hidden">
-        ${this.announcementText(done, total, complete)}
+        ${announcementText(this.announcement, { done, total, complete }, locale)}
       </div>
       <div class="documents">
         ${sectionTitle(msg('Documents to bring', { id: 'checklist.documents' }), context, 'documents')}

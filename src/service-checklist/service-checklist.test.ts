@@ -17,6 +17,7 @@ import bundledDocument from '../data/catalog.json';
 import { findMaintainerRemark } from '../../scripts/catalog-remarks.mjs';
 import type { LocalizedText } from '../core/localized-text.js';
 import { readCatalog, type Service } from './catalog.js';
+import { layOut, progressOf, tick } from './checklist-model.js';
 
 /** Serves `body` from the test server (the feed endpoint answers any JSON). */
 async function served(
@@ -559,6 +560,30 @@ function liveTranscript(el: Element): string[] {
   }).observe(region, { childList: true, characterData: true, subtree: true });
   return said;
 }
+
+describe('tick(): a tick never silently changes nothing', () => {
+  const layout = layOut(readCatalog(testCatalog).services[0]);
+  const none = { checked: [], applies: [] };
+
+  it('marks the case of a conditional document as applying, once, and never unmarks it', () => {
+    const ticked = tick(layout, none, 'izin-ortu', true);
+    expect(ticked).to.deep.equal({
+      answers: { checked: ['izin-ortu'], applies: ['izin-ortu'] },
+      conditionMarked: true,
+    });
+    expect(progressOf(layout, ticked.answers)).to.deep.equal({ done: 1, total: 3 });
+    const unticked = tick(layout, ticked.answers, 'izin-ortu', false);
+    expect(unticked.answers).to.deep.equal({ checked: [], applies: ['izin-ortu'] });
+    expect(tick(layout, unticked.answers, 'izin-ortu', true).conditionMarked).to.equal(false);
+  });
+
+  it('leaves the cases alone for documents everyone brings', () => {
+    expect(tick(layout, none, 'ktp', true)).to.deep.equal({
+      answers: { checked: ['ktp'], applies: [] },
+      conditionMarked: false,
+    });
+  });
+});
 
 describe('<mpp-service-checklist> for screen-reader and keyboard users', () => {
   it('names each checkbox by its label; form, "optional" and notes are its description', async () => {

@@ -16,7 +16,7 @@ export interface ViewContext {
 }
 
 /** Catalogue text in a span that carries its own `lang` when it is in the other language. */
-export function dataText(text: LocalizedText, locale: Locale): TemplateResult | string {
+function dataText(text: LocalizedText, locale: Locale): TemplateResult | string {
   const lang = dataLang(text, locale);
   return lang ? html`<span lang=${lang}>${textIn(text, locale)}</span>` : textIn(text, locale);
 }
@@ -35,7 +35,7 @@ function formText(form: Requirement['form']): string {
   }
 }
 
-export interface ItemState {
+interface ItemState {
   /** Unique in the shadow root; the label and details get `<domId>-label` / `-details`. */
   domId: string;
   checked: boolean;

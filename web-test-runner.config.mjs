@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { koaQueueFeeds, startQueueFeedServer } from './scripts/queue-feeds/adapters.mjs';
 
 const feedOptions = { testControls: true };
@@ -66,6 +67,8 @@ export default {
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // Names and descriptions as Chromium's accessibility tree gives them to screen readers.
+    a11ySnapshotPlugin(),
   ],
   middleware: [
     (ctx, next) => {

@@ -1,6 +1,7 @@
 // `npm run screenshots`: README pictures of the demo, taken in headless Chromium from a
 // running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
-// `npm run screenshots -- profile-editor` takes the profile editor's picture only.
+// `npm run screenshots -- profile-editor` takes the profile editor's picture only,
+// `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures.
 import puppeteer from 'puppeteer-core';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
@@ -101,7 +102,61 @@ async function profileEditorShot() {
   await indonesian.close();
 }
 
+/**
+ * The passport checklist on a phone with one tick, after a reload (ticks are kept); printed;
+ * and on a host page with a dark colour scheme (the checkboxes must not look ticked).
+ */
+async function checklistPhoneShots(page, lang) {
+  const tick = () =>
+    page.$eval('mpp-service-checklist', (el) => {
+      const box = el.shadowRoot.querySelector('input[data-id="ktp-el"]');
+      if (!box.checked) box.click();
+    });
+  await tick();
+  await page.reload({ waitUntil: 'networkidle2' });
+  await page.waitForFunction(
+    () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
+  );
+  const checklist = await page.$('mpp-service-checklist');
+  await checklist.screenshot({ path: `demo/screenshots/checklist-phone-${lang}.png` });
+  await page.emulateMediaType('print');
+  await checklist.screenshot({ path: `demo/screenshots/checklist-print-${lang}.png` });
+  await page.emulateMediaType('screen');
+  // A dark host page: the page's colour scheme and background, the checklist as it is.
+  const area = await page.evaluate(() => {
+    Object.assign(document.documentElement.style, {
+      colorScheme: 'dark',
+      background: '#121212',
+      color: '#e8e8e8',
+    });
+    const { left, top, width } = document
+      .querySelector('mpp-service-checklist')
+      .getBoundingClientRect();
+    return { x: left + scrollX, y: top + scrollY, width };
+  });
+  const margin = 12;
+  await page.screenshot({
+    path: `demo/screenshots/checklist-dark-page-${lang}.png`,
+    captureBeyondViewport: true,
+    clip: {
+      x: Math.max(0, area.x - margin),
+      y: area.y - margin,
+      width: area.width + 2 * margin,
+      height: 900,
+    },
+  });
+  console.log(`demo/screenshots/checklist-{phone,print,dark-page}-${lang}.png`);
+}
+
 try {
+  // `npm run screenshots -- checklist`: the checklist's phone pictures only.
+  for (const lang of only === 'checklist' ? ['id', 'en'] : []) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 1400 });
+    await page.goto(`${base}?lang=${lang}`, { waitUntil: 'networkidle2' });
+    await checklistPhoneShots(page, lang);
+    await page.close();
+  }
   for (const shot of only ? [] : shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: shot.width, height: shot.height });
@@ -113,27 +168,7 @@ try {
     );
     await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
     await finderShot(page, shot);
-    if (shot.width < 600) {
-      // Phone: the passport checklist with one tick, after a reload (ticks are kept).
-      const tick = () =>
-        page.$eval('mpp-service-checklist', (el) => {
-          const box = el.shadowRoot.querySelector('input[data-id="ktp-el"]');
-          if (!box.checked) box.click();
-        });
-      await tick();
-      await page.reload({ waitUntil: 'networkidle2' });
-      await page.waitForFunction(
-        () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
-      );
-      const checklist = await page.$('mpp-service-checklist');
-      await checklist.screenshot({ path: `demo/screenshots/checklist-phone-${shot.lang}.png` });
-      await page.emulateMediaType('print');
-      await checklist.screenshot({ path: `demo/screenshots/checklist-print-${shot.lang}.png` });
-      await page.emulateMediaType('screen');
-      console.log(
-        `demo/screenshots/checklist-phone-${shot.lang}.png, checklist-print-${shot.lang}.png`,
-      );
-    }
+    if (shot.width < 600) await checklistPhoneShots(page, shot.lang);
     console.log(`demo/screenshots/${shot.name}.png`);
     if (shot.width > 600) {
       // The badge alone, both variants, for the README.
@@ -172,7 +207,7 @@ try {
     console.log(path);
     await page.close();
   }
-  await profileEditorShot();
+  if (!only || only === 'profile-editor') await profileEditorShot();
 } finally {
   await browser.close();
 }

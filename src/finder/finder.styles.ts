@@ -53,6 +53,11 @@ export const finderStyles = css`
     min-block-size: 2.5rem;
   }
 
+  .near-me[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+
   .position-problem {
     flex-basis: 100%;
     color: var(--_danger);

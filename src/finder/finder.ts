@@ -390,7 +390,7 @@ export class MppFinder extends MppElement {
 
   /** The focus to the start of the results: their count, or the "nothing matches" message. */
   private focusResults(): void {
-    this.renderRoot.querySelector<HTMLElement>('.count, .empty')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.count, .empty, .skeleton')?.focus();
   }
 
   /** The focus to a result's name button (scrolling it into view). */
@@ -527,6 +527,7 @@ export class MppFinder extends MppElement {
         onNearMe: this.locate,
       })}
       <div class="body">
+        ${this.noMap || this.view === 'list' ? nothing : this.map.render(this.renderSkipLink())}
         <div class="results">
           ${
             loading
@@ -536,11 +537,24 @@ export class MppFinder extends MppElement {
               : this.renderResults()
           }
         </div>
-        ${this.noMap || this.view === 'list' ? nothing : this.map.render()}
       </div>
       <p class="visually-hidden" role="status">${this.announcementText(this.announcer.current)}</p>
     `;
   }
+
+  /**
+   * Before the map, and first in the tab order after the controls: the map (zoom buttons, a
+   * marker per location) is many Tab presses long, and on phones it sits above the list.
+   * Shown when focused.
+   */
+  private renderSkipLink() {
+    if (this.view === 'map' && this.state !== 'empty') return nothing;
+    return html`<button type="button" class="skip-map" @click=${this.skipMap}>
+      ${msg('Skip the map', { id: 'finder.map.skip' })}
+    </button>`;
+  }
+
+  private readonly skipMap = () => this.focusResults();
 
   /**
    * The first `shown` results, and the selected one wherever it is: a location chosen on the

@@ -36,6 +36,7 @@ export const templates = {
   'finder.map.label': `Peta lokasi MPP`,
   'finder.map.loading': `Memuat peta…`,
   'finder.map.selected': str`${0} (dipilih)`,
+  'finder.map.skip': `Lewati peta`,
   'finder.map.you': `Lokasi Anda`,
   'finder.map.zoomIn': `Perbesar`,
   'finder.map.zoomOut': `Perkecil`,

@@ -75,8 +75,9 @@ export const finderStyles = css`
     gap: var(--_space);
   }
 
+  /* Never the whole screen (a short phone in landscape, 400 % zoom): the page stays in reach. */
   .map-area {
-    block-size: 16rem;
+    block-size: min(16rem, 60vh);
     flex: none;
   }
 
@@ -86,7 +87,7 @@ export const finderStyles = css`
   }
 
   .view-map .map-area {
-    block-size: 22rem;
+    block-size: min(22rem, 70vh);
   }
 
   /* Wide: the widget takes its height; list and map side by side, the list scrolling. */
@@ -121,7 +122,7 @@ export const finderStyles = css`
   /* Not overflow: hidden here: it would clip the focus rings of the map and the skip link. */
   .map-area {
     position: relative;
-    min-block-size: 12rem;
+    min-block-size: min(12rem, 50vh);
     border-radius: var(--_radius);
     background: #e8ecef;
   }

@@ -390,6 +390,11 @@ export const finderStyles = css`
     .item.selected {
       border-color: Highlight;
     }
+
+    /* Its grey background is gone: an edge shows where the map is (and where dragging works). */
+    .map-area {
+      border: 1px solid CanvasText;
+    }
   }
 
   .leaflet-container {

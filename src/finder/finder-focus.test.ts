@@ -1,7 +1,7 @@
 // Where the keyboard focus goes after each action of the finder, and what a screen reader
 // hears: never <body>, each outcome announced once.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { finderFixture, LOCAL_TILES, ready, served, threeZones } from '../test-support/finder.js';
@@ -179,7 +179,7 @@ describe('<mpp-finder> focus: try again', () => {
 });
 
 describe('<mpp-finder> focus: choosing on the map', () => {
-  it('keeps the focus on the pin and the page where it is (Enter and Space, phone width)', async () => {
+  it('keeps the focus on the pin and the page where it is (Enter, Space, click; phone width)', async () => {
     // A phone: the list flows with the page below the map; the chosen MPP (far down the list,
     // drawn at its end) must not pull the page there.
     const wrapper = await fixture<HTMLDivElement>(
@@ -192,13 +192,21 @@ describe('<mpp-finder> focus: choosing on the map', () => {
     await until(() => pins().length > 0, 10000, 'pins');
     finder.shadowRoot!.querySelector('.map')!.scrollIntoView({ block: 'start' });
     const scrolled = window.scrollY;
-    for (const key of ['Enter', ' ']) {
+    for (const key of ['Enter', ' ', 'a real click']) {
       finder.selected = '';
       await until(() => pins().some((marker) => marker.getAttribute('aria-pressed') === 'false'));
       const pin = pins().find((marker) => marker.getAttribute('aria-pressed') === 'false')!;
       const name = pin.getAttribute('aria-label')!;
-      pin.focus();
-      await sendKeys({ press: key === ' ' ? 'Space' : key });
+      if (key === 'a real click') {
+        const { left, top, width, height } = pin.getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(left + width / 2), Math.round(top + height / 3)],
+        });
+      } else {
+        pin.focus();
+        await sendKeys({ press: key === ' ' ? 'Space' : key });
+      }
       await until(() => pin.getAttribute('aria-pressed') === 'true', 3000, `${key}: selected`);
       await finder.updateComplete;
       expectFocusOn(finder, pin, `${key}: the focus stays on the pin`);

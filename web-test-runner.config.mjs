@@ -11,6 +11,7 @@ const BLANK_PNG = Buffer.from(
   'base64',
 );
 const secondServer = await startQueueFeedServer(feedOptions);
+const cdpSessions = new WeakMap();
 
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'demo/**/*.test.ts'],
@@ -60,6 +61,22 @@ export default {
           await context.overridePermissions(origin, ['geolocation']);
           await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude });
         }
+        return true;
+      },
+    },
+    {
+      // `executeServerCommand('emulate-forced-colors', { active })`: Windows contrast themes
+      // (wtr's own emulateMedia leaves `forced-colors` out under puppeteer).
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        // Through CDP: this puppeteer's emulateMediaFeatures does not know `forced-colors`.
+        // The emulation lasts as long as its CDP session: one per page, kept open.
+        const page = session.browser.getPage(session.id);
+        cdpSessions.set(page, cdpSessions.get(page) ?? (await page.createCDPSession()));
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+        });
         return true;
       },
     },

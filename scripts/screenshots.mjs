@@ -1,7 +1,8 @@
 // `npm run screenshots`: README pictures of the demo, taken in headless Chromium from a
 // running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
 // `npm run screenshots -- profile-editor` takes the profile editor's picture only,
-// `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures.
+// `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures,
+// `npm run screenshots -- finder-a11y` the finder's keyboard and forced-colours pictures.
 import puppeteer from 'puppeteer-core';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
@@ -148,6 +149,74 @@ async function checklistPhoneShots(page, lang) {
   console.log(`demo/screenshots/checklist-{phone,print,dark-page}-${lang}.png`);
 }
 
+/**
+ * The finder on a 360 px phone as keyboard users meet it: "Lewati peta" focused before the
+ * map (Indonesian), a pin chosen with Enter and still focused (English); and with Windows'
+ * contrast colours forced (pins, clusters and the selection in system colours).
+ */
+async function finderAccessShots() {
+  const open = async (lang, forced) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 900 });
+    if (forced) {
+      // Through CDP: puppeteer's emulateMediaFeatures does not accept `forced-colors`.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: 'active' }],
+      });
+    }
+    await page.goto(`${base}?lang=${lang}`, { waitUntil: 'networkidle2' });
+    const finder = await page.$('mpp-finder');
+    await finder.scrollIntoView();
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.mpp-pin, .mpp-cluster'),
+    );
+    return { page, finder };
+  };
+  // The top of the finder (controls, map, first results): the whole list is 20 cards long.
+  const save = async (element, path) => {
+    await new Promise((resolve) => setTimeout(resolve, 400)); // tiles that will not come
+    const { width, height } = await element.boundingBox();
+    await element.screenshot({ path, clip: { x: 0, y: 0, width, height: Math.min(height, 760) } });
+    console.log(path);
+  };
+  {
+    const { page, finder } = await open('id', false);
+    await page.evaluate((el) => el.shadowRoot.querySelector('select').focus(), finder);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // from the province: "near me", then the skip link
+    await save(finder, 'demo/screenshots/finder-keyboard-id-phone.png');
+    await page.close();
+  }
+  for (const [lang, forced, query, path] of [
+    ['en', false, 'bandung', 'demo/screenshots/finder-keyboard-en-phone.png'],
+    ['id', true, 'jawa barat', 'demo/screenshots/finder-forced-colors.png'],
+  ]) {
+    const { page, finder } = await open(lang, forced);
+    // A search, then a pin chosen with Enter (in forced colours, the focus then on the next).
+    await page.evaluate((el) => el.shadowRoot.querySelector('input').focus(), finder);
+    await page.keyboard.type(query);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('mpp-finder').shadowRoot.querySelectorAll('.item').length === count,
+      {},
+      query === 'bandung' ? 3 : 20,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800)); // the map follows typing later
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin'),
+    );
+    await page.evaluate((el) => el.shadowRoot.querySelector('.mpp-pin').focus(), finder);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin.selected'),
+    );
+    if (forced) await page.keyboard.press('Tab');
+    await save(finder, path);
+    await page.close();
+  }
+}
+
 try {
   // `npm run screenshots -- checklist`: the checklist's phone pictures only.
   for (const lang of only === 'checklist' ? ['id', 'en'] : []) {
@@ -157,10 +226,17 @@ try {
     await checklistPhoneShots(page, lang);
     await page.close();
   }
-  for (const shot of only ? [] : shots) {
+  if (only === 'finder-a11y') await finderAccessShots();
+  // `-- finder`: the finder's pictures of the shots below, nothing else.
+  for (const shot of only === 'finder' ? shots : only ? [] : shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: shot.width, height: shot.height });
     await page.goto(`${base}?lang=${shot.lang}`, { waitUntil: 'networkidle2' });
+    if (only === 'finder') {
+      await finderShot(page, shot);
+      await page.close();
+      continue;
+    }
     await page.waitForFunction(() =>
       [...document.querySelectorAll('mpp-queue-badge')].every(
         (b) => b.getAttribute('state') === 'ready',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { koaQueueFeeds, startQueueFeedServer } from './scripts/queue-feeds/adapters.mjs';
 
 const feedOptions = { testControls: true };
@@ -10,6 +11,7 @@ const BLANK_PNG = Buffer.from(
   'base64',
 );
 const secondServer = await startQueueFeedServer(feedOptions);
+const cdpSessions = new WeakMap();
 
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'demo/**/*.test.ts'],
@@ -62,10 +64,28 @@ export default {
         return true;
       },
     },
+    {
+      // `executeServerCommand('emulate-forced-colors', { active })`: Windows contrast themes
+      // (wtr's own emulateMedia leaves `forced-colors` out under puppeteer).
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        // Through CDP: this puppeteer's emulateMediaFeatures does not know `forced-colors`.
+        // The emulation lasts as long as its CDP session: one per page, kept open.
+        const page = session.browser.getPage(session.id);
+        cdpSessions.set(page, cdpSessions.get(page) ?? (await page.createCDPSession()));
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // Names and descriptions as Chromium's accessibility tree gives them to screen readers.
+    a11ySnapshotPlugin(),
   ],
   middleware: [
     (ctx, next) => {

@@ -1,6 +1,8 @@
 // `npm run screenshots`: README pictures of the demo, taken in headless Chromium from a
 // running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
-// `npm run screenshots -- profile-editor` takes the profile editor's picture only.
+// `npm run screenshots -- profile-editor` takes the profile editor's picture only,
+// `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures,
+// `npm run screenshots -- finder-a11y` the finder's keyboard and forced-colours pictures.
 import puppeteer from 'puppeteer-core';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
@@ -101,11 +103,140 @@ async function profileEditorShot() {
   await indonesian.close();
 }
 
+/**
+ * The passport checklist on a phone with one tick, after a reload (ticks are kept); printed;
+ * and on a host page with a dark colour scheme (the checkboxes must not look ticked).
+ */
+async function checklistPhoneShots(page, lang) {
+  const tick = () =>
+    page.$eval('mpp-service-checklist', (el) => {
+      const box = el.shadowRoot.querySelector('input[data-id="ktp-el"]');
+      if (!box.checked) box.click();
+    });
+  await tick();
+  await page.reload({ waitUntil: 'networkidle2' });
+  await page.waitForFunction(
+    () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
+  );
+  const checklist = await page.$('mpp-service-checklist');
+  await checklist.screenshot({ path: `demo/screenshots/checklist-phone-${lang}.png` });
+  await page.emulateMediaType('print');
+  await checklist.screenshot({ path: `demo/screenshots/checklist-print-${lang}.png` });
+  await page.emulateMediaType('screen');
+  // A dark host page: the page's colour scheme and background, the checklist as it is.
+  const area = await page.evaluate(() => {
+    Object.assign(document.documentElement.style, {
+      colorScheme: 'dark',
+      background: '#121212',
+      color: '#e8e8e8',
+    });
+    const { left, top, width } = document
+      .querySelector('mpp-service-checklist')
+      .getBoundingClientRect();
+    return { x: left + scrollX, y: top + scrollY, width };
+  });
+  const margin = 12;
+  await page.screenshot({
+    path: `demo/screenshots/checklist-dark-page-${lang}.png`,
+    captureBeyondViewport: true,
+    clip: {
+      x: Math.max(0, area.x - margin),
+      y: area.y - margin,
+      width: area.width + 2 * margin,
+      height: 900,
+    },
+  });
+  console.log(`demo/screenshots/checklist-{phone,print,dark-page}-${lang}.png`);
+}
+
+/**
+ * The finder on a 360 px phone as keyboard users meet it: "Lewati peta" focused before the
+ * map (Indonesian), a pin chosen with Enter and still focused (English); and with Windows'
+ * contrast colours forced (pins, clusters and the selection in system colours).
+ */
+async function finderAccessShots() {
+  const open = async (lang, forced) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 900 });
+    if (forced) {
+      // Through CDP: puppeteer's emulateMediaFeatures does not accept `forced-colors`.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: 'active' }],
+      });
+    }
+    await page.goto(`${base}?lang=${lang}`, { waitUntil: 'networkidle2' });
+    const finder = await page.$('mpp-finder');
+    await finder.scrollIntoView();
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.mpp-pin, .mpp-cluster'),
+    );
+    return { page, finder };
+  };
+  // The top of the finder (controls, map, first results): the whole list is 20 cards long.
+  const save = async (element, path) => {
+    await new Promise((resolve) => setTimeout(resolve, 400)); // tiles that will not come
+    const { width, height } = await element.boundingBox();
+    await element.screenshot({ path, clip: { x: 0, y: 0, width, height: Math.min(height, 760) } });
+    console.log(path);
+  };
+  {
+    const { page, finder } = await open('id', false);
+    await page.evaluate((el) => el.shadowRoot.querySelector('select').focus(), finder);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // from the province: "near me", then the skip link
+    await save(finder, 'demo/screenshots/finder-keyboard-id-phone.png');
+    await page.close();
+  }
+  for (const [lang, forced, query, path] of [
+    ['en', false, 'bandung', 'demo/screenshots/finder-keyboard-en-phone.png'],
+    ['id', true, 'jawa barat', 'demo/screenshots/finder-forced-colors.png'],
+  ]) {
+    const { page, finder } = await open(lang, forced);
+    // A search, then a pin chosen with Enter (in forced colours, the focus then on the next).
+    await page.evaluate((el) => el.shadowRoot.querySelector('input').focus(), finder);
+    await page.keyboard.type(query);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('mpp-finder').shadowRoot.querySelectorAll('.item').length === count,
+      {},
+      query === 'bandung' ? 3 : 20,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800)); // the map follows typing later
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin'),
+    );
+    await page.evaluate((el) => el.shadowRoot.querySelector('.mpp-pin').focus(), finder);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin.selected'),
+    );
+    if (forced) await page.keyboard.press('Tab');
+    await save(finder, path);
+    await page.close();
+  }
+}
+
 try {
-  for (const shot of only ? [] : shots) {
+  // `npm run screenshots -- checklist`: the checklist's phone pictures only.
+  for (const lang of only === 'checklist' ? ['id', 'en'] : []) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 1400 });
+    await page.goto(`${base}?lang=${lang}`, { waitUntil: 'networkidle2' });
+    await checklistPhoneShots(page, lang);
+    await page.close();
+  }
+  if (only === 'finder-a11y') await finderAccessShots();
+  // `-- finder`: the finder's pictures of the shots below, nothing else.
+  for (const shot of only === 'finder' ? shots : only ? [] : shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: shot.width, height: shot.height });
     await page.goto(`${base}?lang=${shot.lang}`, { waitUntil: 'networkidle2' });
+    if (only === 'finder') {
+      await finderShot(page, shot);
+      await page.close();
+      continue;
+    }
     await page.waitForFunction(() =>
       [...document.querySelectorAll('mpp-queue-badge')].every(
         (b) => b.getAttribute('state') === 'ready',
@@ -113,27 +244,7 @@ try {
     );
     await page.screenshot({ path: `demo/screenshots/${shot.name}.png`, fullPage: true });
     await finderShot(page, shot);
-    if (shot.width < 600) {
-      // Phone: the passport checklist with one tick, after a reload (ticks are kept).
-      const tick = () =>
-        page.$eval('mpp-service-checklist', (el) => {
-          const box = el.shadowRoot.querySelector('input[data-id="ktp-el"]');
-          if (!box.checked) box.click();
-        });
-      await tick();
-      await page.reload({ waitUntil: 'networkidle2' });
-      await page.waitForFunction(
-        () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
-      );
-      const checklist = await page.$('mpp-service-checklist');
-      await checklist.screenshot({ path: `demo/screenshots/checklist-phone-${shot.lang}.png` });
-      await page.emulateMediaType('print');
-      await checklist.screenshot({ path: `demo/screenshots/checklist-print-${shot.lang}.png` });
-      await page.emulateMediaType('screen');
-      console.log(
-        `demo/screenshots/checklist-phone-${shot.lang}.png, checklist-print-${shot.lang}.png`,
-      );
-    }
+    if (shot.width < 600) await checklistPhoneShots(page, shot.lang);
     console.log(`demo/screenshots/${shot.name}.png`);
     if (shot.width > 600) {
       // The badge alone, both variants, for the README.
@@ -172,7 +283,7 @@ try {
     console.log(path);
     await page.close();
   }
-  await profileEditorShot();
+  if (!only || only === 'profile-editor') await profileEditorShot();
 } finally {
   await browser.close();
 }

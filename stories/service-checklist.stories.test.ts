@@ -20,10 +20,11 @@ const expectedState = (name: string) =>
 describe('service checklist stories', () => {
   for (const [name, story] of Object.entries(stories).filter(([key]) => key !== 'default')) {
     it(`${name} renders in state ${expectedState(name)}`, async () => {
-      const args = { ...meta.args, ...(story as { args?: object }).args };
-      const el = await fixture<MppServiceChecklist>(
-        meta.render!(args as never, {} as never) as TemplateResult,
-      );
+      const { args: own, render = meta.render! } = story as Pick<typeof meta, 'args' | 'render'>;
+      const args = { ...meta.args, ...own };
+      const root = await fixture<HTMLElement>(render(args as never, {} as never) as TemplateResult);
+      const el = (root.closest('mpp-service-checklist') ??
+        root.querySelector('mpp-service-checklist')) as MppServiceChecklist;
       await until(
         () => el.state === expectedState(name),
         5000,
@@ -31,6 +32,14 @@ describe('service checklist stories', () => {
       );
       if (expectedState(name) === 'ready') {
         expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
+      }
+      const level = (args as { headingLevel?: number }).headingLevel;
+      const title = el.shadowRoot!.querySelector('[part~=title]');
+      if (level) expect(title?.localName, `${name}: the service name`).to.equal(`h${level}`);
+      else if (title) expect(title.localName, `${name}: no headings`).to.equal('p');
+      if (name === 'OnDarkPage') {
+        const box = el.shadowRoot!.querySelector('input[type=checkbox]')!;
+        expect(getComputedStyle(box).colorScheme, 'light checkboxes').to.equal('light');
       }
       await expectAccessible(el);
     });

@@ -8,19 +8,25 @@ interface ChecklistArgs {
   src?: string;
   lang?: string;
   noPersist?: boolean;
+  /** `heading-level`: 1–6, or empty for no headings (the default). */
+  headingLevel?: number;
 }
 
 const meta: Meta<ChecklistArgs> = {
   title: 'Elements/mpp-service-checklist',
   component: 'mpp-service-checklist',
   args: { service: 'paspor-baru', noPersist: true },
-  argTypes: { lang: { control: 'inline-radio', options: ['', 'id', 'en'] } },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+    headingLevel: { control: 'select', options: [undefined, 1, 2, 3, 4, 5, 6] },
+  },
   // no-persist: ticking in Storybook does not leave anything in the designer's storage.
   render: (args) =>
     html`<mpp-service-checklist
       service=${args.service}
       src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang || undefined)}
+      heading-level=${ifDefined(args.headingLevel)}
       ?no-persist=${args.noPersist}
     ></mpp-service-checklist>`,
 };
@@ -56,6 +62,21 @@ export const BpjsKesehatanMandiriIndonesian: Story = forService('bpjs-kesehatan-
 export const BpjsKesehatanMandiriEnglish: Story = forService('bpjs-kesehatan-mandiri', 'en');
 export const PbgIndonesian: Story = forService('pbg', 'id');
 export const PbgEnglish: Story = forService('pbg', 'en');
+
+/** `heading-level="2"`: the service name is an `h2`, its sections `h3`, the cases `h4`. */
+export const WithHeadings: Story = { args: { service: 'paspor-baru', headingLevel: 2 } };
+export const WithHeadingsEnglish: Story = {
+  args: { service: 'kartu-keluarga-baru', headingLevel: 3, lang: 'en' },
+};
+
+/** On a page with a dark colour scheme, the checkboxes stay light and readable. */
+export const OnDarkPage: Story = {
+  args: { service: 'paspor-baru' },
+  render: (args, context) =>
+    html`<div style="color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem">
+      ${meta.render!(args, context)}
+    </div>`,
+};
 
 export const UnknownService: Story = { args: { service: 'tidak-ada' } };
 export const InvalidCatalogue: Story = {

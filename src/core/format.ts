@@ -29,13 +29,20 @@ export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRu
   return new Intl.PluralRules(intlLocale[locale]).select(count);
 }
 
-/** "Rp350.000" / "IDR 350,000"; 0 is "free" and worded by the caller. */
+/**
+ * "Rp350.000" / "IDR 350,000"; 0 is "free" and worded by the caller. `Intl` puts a no-break
+ * space after "Rp"; Indonesian style (and the glossary) writes the symbol against the number.
+ */
 export function formatRupiah(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  const parts = new Intl.NumberFormat(intlLocale[locale], {
     style: 'currency',
     currency: 'IDR',
     maximumFractionDigits: 0,
-  }).format(amount);
+  }).formatToParts(amount);
+  return parts
+    .filter((part) => !(locale === 'id' && part.type === 'literal' && !part.value.trim()))
+    .map((part) => part.value)
+    .join('');
 }
 
 /** An ISO date ("2026-11-25") as "25 November 2026"; anything else as given. */

@@ -62,28 +62,32 @@ export function renderControls(view: ControlsView) {
   </div>`;
 }
 
+/** Why "near me" found nothing, and that the finder still works. */
+export function positionProblemText(problem: 'denied' | 'unavailable'): string {
+  return problem === 'denied'
+    ? msg('Location permission was denied. You can still search by name or region.', {
+        id: 'finder.nearMe.denied',
+      })
+    : msg('Your location could not be found. Try again, or search by name or region.', {
+        id: 'finder.nearMe.unavailable',
+      });
+}
+
+// Not `disabled` while asking: a disabled button drops the keyboard focus to <body>. The
+// problem is shown here and announced once by the finder's live region (no role="alert").
 function renderNearMe(status: PositionStatus, onNearMe: () => void) {
+  const asking = status === 'asking';
   return html`<button
       type="button"
       class="button near-me"
       @click=${onNearMe}
-      ?disabled=${status === 'asking'}
+      aria-disabled=${asking ? 'true' : 'false'}
     >
-      ${status === 'asking' ? msg('Finding your location…', { id: 'finder.nearMe.asking' }) : msg('Near me', { id: 'finder.nearMe' })}
+      ${asking ? msg('Finding your location…', { id: 'finder.nearMe.asking' }) : msg('Near me', { id: 'finder.nearMe' })}
     </button>
     ${
       status === 'denied' || status === 'unavailable'
-        ? html`<p class="position-problem" role="alert">
-            ${
-              status === 'denied'
-                ? msg('Location permission was denied. You can still search by name or region.', {
-                    id: 'finder.nearMe.denied',
-                  })
-                : msg('Your location could not be found. Try again, or search by name or region.', {
-                    id: 'finder.nearMe.unavailable',
-                  })
-            }
-          </p>`
+        ? html`<p class="position-problem">${positionProblemText(status)}</p>`
         : nothing
     }`;
 }

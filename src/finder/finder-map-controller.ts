@@ -67,9 +67,13 @@ export class FinderMapController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The map area: a size-reserving box until Leaflet has arrived. */
-  render() {
+  /**
+   * The map area: a size-reserving box until Leaflet has arrived; `skipLink` comes first (the
+   * way past the map's zoom buttons and markers).
+   */
+  render(skipLink: unknown) {
     return html`<div part="map" class="map-area">
+      ${this.failed ? '' : skipLink}
       ${
         this.failed
           ? html`<p class="map-note" role="status">
@@ -79,7 +83,11 @@ export class FinderMapController implements ReactiveController {
             ? ''
             : html`<p class="map-note">${msg('Loading the map…', { id: 'finder.map.loading' })}</p>`
       }
-      <div class="map"></div>
+      <div
+        class="map"
+        role="region"
+        aria-label=${msg('Map of MPP locations', { id: 'finder.map.label' })}
+      ></div>
     </div>`;
   }
 

@@ -4,6 +4,7 @@
 import type { Map as LeafletMap, Marker } from 'leaflet';
 import type { ClusterIndex, MapMarker } from './cluster-index.js';
 import { L, leafletStyleSheet } from './leaflet-loader.js';
+import { overlap, separateMarkers, type ScreenBox } from './marker-separation.js';
 
 export interface MapLabels {
   map: string;
@@ -35,9 +36,21 @@ const FIT_MAX_ZOOM = 13;
 const PIN_SVG =
   '<svg viewBox="0 0 24 32" aria-hidden="true" focusable="false"><path d="M12 1C6 1 1.5 5.5 1.5 11.3 1.5 19 12 31 12 31s10.5-12 10.5-19.7C22.5 5.5 18 1 12 1z"/><circle cx="12" cy="11.5" r="4.2"/></svg>';
 
+/** Markers of the index that would overlap on screen, drawn as one cluster. */
+interface MarkerGroup {
+  kind: 'group';
+  members: MapMarker[];
+  count: number;
+  lat: number;
+  lon: number;
+}
+
+/** What one marker on the map stands for. */
+type Drawable = MapMarker | MarkerGroup;
+
 interface DrawnMarker {
   leaflet: Marker;
-  shows: MapMarker;
+  shows: Drawable;
   selected: boolean;
 }
 
@@ -75,6 +88,9 @@ export class FinderMap {
       worldCopyJump: false,
       minZoom: 3,
       maxZoom: 19,
+      // The wheel scrolls the page (a map filling a phone or a 400 % zoomed screen must not
+      // trap it); it zooms only once the visitor has focused or clicked the map.
+      scrollWheelZoom: false,
     });
     L.control
       .zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut })
@@ -84,7 +100,8 @@ export class FinderMap {
     L.tileLayer(options.tileUrl, { maxZoom: 19 }).addTo(this.map);
     this.attribution = options.attribution;
     this.map.attributionControl.addAttribution(options.attribution);
-    container.setAttribute('aria-label', options.labels.map);
+    this.putControlsFirst(container);
+    this.zoomByWheelWhileInUse(container);
     // A first view at once (tiles load while the data may still be on its way): the given
     // centre, else all of Indonesia.
     this.map.setView(options.center ?? [-2.5, 118], options.center ? (options.zoom ?? 12) : 4, {
@@ -106,17 +123,33 @@ export class FinderMap {
     await this.draw();
   }
 
-  /** Marks `index` as selected; `reveal` pans and zooms until it is drawn on its own. */
+  /**
+   * Marks `index` as selected; `reveal` pans and zooms until it is drawn on its own, with no
+   * other marker over its (larger) pin.
+   */
   async select(index: number | undefined, reveal: boolean): Promise<void> {
     this.selectedIndex = index;
     const point = index === undefined ? undefined : this.points[index];
-    if (point && index !== undefined && reveal) {
-      const zoom = await this.index.zoomToShow(index, Math.max(this.map.getZoom(), 6));
-      this.map.setView([point.lat, point.lon], Math.max(this.map.getZoom(), zoom), {
-        animate: false,
-      });
+    if (!point || index === undefined || !reveal) {
+      await this.draw();
+      return;
     }
-    await this.draw();
+    const alone = await this.index.zoomToShow(index, Math.max(this.map.getZoom(), 6));
+    let zoom = Math.max(this.map.getZoom(), alone);
+    for (;;) {
+      this.map.setView([point.lat, point.lon], zoom, { animate: false });
+      await this.draw();
+      if (zoom >= this.map.getMaxZoom() || !this.selectionCrowded()) return;
+      zoom += 1;
+    }
+  }
+
+  private selectionCrowded(): boolean {
+    const drawn = [...this.drawn.values()];
+    const selected = drawn.find(({ shows }) => this.isSelected(shows));
+    if (!selected) return false;
+    const box = this.boxOf(selected.shows);
+    return drawn.some((other) => other !== selected && overlap(box, this.boxOf(other.shows)));
   }
 
   /** The visitor's position ("near me"), shown and brought into view with the nearest results. */
@@ -143,7 +176,6 @@ export class FinderMap {
 
   setLabels(labels: MapLabels): void {
     this.labels = labels;
-    this.map.getContainer().setAttribute('aria-label', labels.map);
     const container = this.map.getContainer();
     container.querySelector('.leaflet-control-zoom-in')?.setAttribute('title', labels.zoomIn);
     container.querySelector('.leaflet-control-zoom-in')?.setAttribute('aria-label', labels.zoomIn);
@@ -171,6 +203,52 @@ export class FinderMap {
     this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
   }
 
+  /**
+   * Tab order: the zoom buttons, then the markers, then the attribution. Leaflet puts its
+   * controls after the panes; the corners are positioned absolutely, so moving them in the
+   * DOM changes the order, not the look (and `map.remove()` still finds them).
+   */
+  private putControlsFirst(container: HTMLElement): void {
+    const controls = container.querySelector('.leaflet-control-container');
+    if (!controls) return;
+    container.prepend(controls);
+    container.append(...controls.querySelectorAll('.leaflet-bottom'));
+  }
+
+  private zoomByWheelWhileInUse(container: HTMLElement): void {
+    const wheel = this.map.scrollWheelZoom;
+    container.addEventListener('focusin', () => wheel.enable());
+    container.addEventListener('pointerdown', () => wheel.enable());
+    container.addEventListener('focusout', ({ relatedTarget }) => {
+      if (!(relatedTarget instanceof Node && container.contains(relatedTarget))) wheel.disable();
+    });
+    container.addEventListener('mouseleave', () => wheel.disable());
+  }
+
+  /**
+   * Markers in reading order (north to south, then west to east), so Tab moves through the
+   * map as the eye does, not in the order the clusters came. The focused marker stays put
+   * (moving an element in the DOM takes its focus away); the others are placed around it.
+   */
+  private orderMarkers(): void {
+    const elements = [...this.drawn.values()]
+      .map(({ leaflet, shows }) => ({ element: leaflet.getElement(), shows }))
+      .filter((entry): entry is { element: HTMLElement; shows: Drawable } => !!entry.element)
+      .sort((a, b) => b.shows.lat - a.shows.lat || a.shows.lon - b.shows.lon)
+      .map(({ element }) => element);
+    const pane = elements[0]?.parentElement;
+    if (!pane) return;
+    const current = [...pane.children].filter((child) => elements.includes(child as HTMLElement));
+    if (current.every((element, i) => element === elements[i])) return;
+    const focused = elements.find((element) => element.matches(':focus'));
+    const at = focused ? elements.indexOf(focused) : elements.length;
+    for (const element of elements.slice(0, at)) {
+      if (focused) pane.insertBefore(element, focused);
+      else pane.append(element);
+    }
+    for (const element of elements.slice(at + 1)) pane.append(element);
+  }
+
   private clearMarkers(): void {
     for (const { leaflet } of this.drawn.values()) leaflet.remove();
     this.drawn.clear();
@@ -188,7 +266,7 @@ export class FinderMap {
       )
       .catch(() => undefined);
     if (!markers || drawing !== this.drawing) return;
-    const wanted = new Map(markers.map((marker) => [keyOf(marker), marker]));
+    const wanted = new Map(this.separate(markers).map((marker) => [keyOf(marker), marker]));
     for (const [key, { leaflet }] of this.drawn) {
       if (!wanted.has(key)) {
         leaflet.remove();
@@ -200,16 +278,69 @@ export class FinderMap {
       if (!drawn) this.drawn.set(key, this.addMarker(marker));
       else if (drawn.selected !== this.isSelected(marker)) this.restyle(drawn);
     }
+    this.orderMarkers();
   }
 
-  private isSelected(marker: MapMarker): boolean {
+  /**
+   * No two markers overlap on screen (each a whole touch target): those that would are
+   * drawn as one cluster, the selection first and never merged, then the larger clusters.
+   * At the deepest zoom nothing can be opened further, so nothing is merged there.
+   */
+  private separate(all: MapMarker[]): Drawable[] {
+    // A marker under the zoom buttons or the attribution could be neither seen nor pressed;
+    // it appears when the map moves (and every location is in the list).
+    const container = this.map.getContainer().getBoundingClientRect();
+    const controls = [...this.map.getContainer().querySelectorAll('.leaflet-control')].map(
+      (control): ScreenBox => {
+        const { left, top, right, bottom } = control.getBoundingClientRect();
+        const [x, y] = [container.left, container.top];
+        return { left: left - x, top: top - y, right: right - x, bottom: bottom - y };
+      },
+    );
+    const markers = all.filter(
+      (marker) =>
+        this.isSelected(marker) || !controls.some((box) => overlap(box, this.boxOf(marker))),
+    );
+    if (this.map.getZoom() >= this.map.getMaxZoom()) return markers;
+    const weight = (marker: MapMarker) =>
+      this.isSelected(marker) ? Infinity : marker.kind === 'cluster' ? marker.count : 0;
+    const ordered = [...markers].sort((a, b) => weight(b) - weight(a));
+    return separateMarkers<Drawable>(ordered, {
+      boxOf: (marker) => this.boxOf(marker),
+      keep: (marker) => this.isSelected(marker),
+      merge: (kept, absorbed) => {
+        const members = [...membersOf(kept), ...membersOf(absorbed)];
+        const count = members.reduce((sum, member) => sum + countOf(member), 0);
+        return { kind: 'group', members, count, lat: kept.lat, lon: kept.lon };
+      },
+    });
+  }
+
+  private boxOf(marker: Drawable): ScreenBox {
+    const { x, y } = this.map.latLngToContainerPoint([marker.lat, marker.lon]);
+    const [width, height] = this.iconSize(marker);
+    // Pins stand on their point; clusters are centred on it.
+    const top = marker.kind === 'point' ? y - height : y - height / 2;
+    return { left: x - width / 2, right: x + width / 2, top, bottom: top + height };
+  }
+
+  private iconSize(marker: Drawable): [number, number] {
+    if (marker.kind !== 'point') {
+      const size = clusterSize(marker.count);
+      return [size, size];
+    }
+    const size = this.isSelected(marker) ? 40 : 28;
+    return [size, size * (4 / 3)];
+  }
+
+  private isSelected(marker: Drawable): boolean {
     return marker.kind === 'point' && marker.index === this.selectedIndex;
   }
 
-  private iconFor(marker: MapMarker) {
-    const isCluster = marker.kind === 'cluster';
+  private iconFor(marker: Drawable) {
+    const isCluster = marker.kind !== 'point';
     const selected = this.isSelected(marker);
-    const size = isCluster ? clusterSize(marker.count) : selected ? 40 : 28;
+    const [size] = this.iconSize(marker);
     return L.divIcon({
       className: isCluster ? 'mpp-cluster' : selected ? 'mpp-pin selected' : 'mpp-pin',
       html: isCluster ? `<span>${marker.count}</span>` : PIN_SVG,
@@ -224,9 +355,9 @@ export class FinderMap {
     const { shows, selected } = drawn;
     element?.setAttribute(
       'aria-label',
-      shows.kind === 'cluster'
-        ? this.labels.cluster(shows.count)
-        : this.labels.location(shows.index, selected),
+      shows.kind === 'point'
+        ? this.labels.location(shows.index, selected)
+        : this.labels.cluster(shows.count),
     );
     if (shows.kind === 'point') element?.setAttribute('aria-pressed', String(selected));
   }
@@ -239,7 +370,7 @@ export class FinderMap {
     this.label(drawn);
   }
 
-  private addMarker(marker: MapMarker): DrawnMarker {
+  private addMarker(marker: Drawable): DrawnMarker {
     const selected = this.isSelected(marker);
     const leaflet = L.marker([marker.lat, marker.lon], {
       icon: this.iconFor(marker),
@@ -248,8 +379,8 @@ export class FinderMap {
       zIndexOffset: selected ? 1000 : 0,
     });
     const activate = (fromKeyboard: boolean) => {
-      if (marker.kind === 'cluster') void this.zoomInto(marker, fromKeyboard);
-      else this.options.onSelect(marker.index);
+      if (marker.kind === 'point') this.options.onSelect(marker.index);
+      else void this.zoomInto(marker, fromKeyboard);
     };
     leaflet.on('click', () => activate(false));
     leaflet.addTo(this.map);
@@ -265,18 +396,39 @@ export class FinderMap {
   }
 
   private async zoomInto(
-    cluster: Extract<MapMarker, { kind: 'cluster' }>,
+    cluster: Extract<Drawable, { kind: 'cluster' | 'group' }>,
     fromKeyboard: boolean,
   ): Promise<void> {
-    const zoom = await this.index.expansionZoom(cluster.clusterId);
-    this.map.setView([cluster.lat, cluster.lon], zoom, { animate: false });
+    let zoom: number;
+    let centre: [number, number] = [cluster.lat, cluster.lon];
+    if (cluster.kind === 'cluster') {
+      zoom = await this.index.expansionZoom(cluster.clusterId);
+    } else {
+      // A group opens one zoom step at a time, around the middle of what it holds.
+      zoom = this.map.getZoom() + 1;
+      const total = cluster.count;
+      centre = [
+        cluster.members.reduce((sum, member) => sum + member.lat * countOf(member), 0) / total,
+        cluster.members.reduce((sum, member) => sum + member.lon * countOf(member), 0) / total,
+      ];
+    }
+    this.map.setView(centre, zoom, { animate: false });
     // The cluster's marker is gone now; keep keyboard users on the map, not on <body>.
     if (fromKeyboard) this.map.getContainer().focus();
   }
 }
 
-function keyOf(marker: MapMarker): string {
+function keyOf(marker: Drawable): string {
+  if (marker.kind === 'group') return `g${marker.members.map(keyOf).sort().join(',')}`;
   return marker.kind === 'cluster' ? `c${marker.clusterId}:${marker.count}` : `p${marker.index}`;
+}
+
+function membersOf(marker: Drawable): MapMarker[] {
+  return marker.kind === 'group' ? marker.members : [marker];
+}
+
+function countOf(marker: MapMarker): number {
+  return marker.kind === 'cluster' ? marker.count : 1;
 }
 
 function clusterSize(count: number): number {

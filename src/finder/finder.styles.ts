@@ -53,6 +53,11 @@ export const finderStyles = css`
     min-block-size: 2.5rem;
   }
 
+  .near-me[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+
   .position-problem {
     flex-basis: 100%;
     color: var(--_danger);
@@ -61,7 +66,8 @@ export const finderStyles = css`
 
   /*
    * Narrow (phones): the map on top at a fixed height, the list flowing with the page; a
-   * list scrolling inside a page scrolling on a phone is hard to use.
+   * list scrolling inside a page scrolling on a phone is hard to use. The DOM order is the
+   * visual order at every width (skip link, map, list), so Tab follows what is seen.
    */
   .body {
     display: flex;
@@ -69,9 +75,9 @@ export const finderStyles = css`
     gap: var(--_space);
   }
 
+  /* Never the whole screen (a short phone in landscape, 400 % zoom): the page stays in reach. */
   .map-area {
-    order: -1;
-    block-size: 16rem;
+    block-size: min(16rem, 60vh);
     flex: none;
   }
 
@@ -81,7 +87,7 @@ export const finderStyles = css`
   }
 
   .view-map .map-area {
-    block-size: 22rem;
+    block-size: min(22rem, 70vh);
   }
 
   /* Wide: the widget takes its height; list and map side by side, the list scrolling. */
@@ -94,7 +100,7 @@ export const finderStyles = css`
       flex: 1;
       min-block-size: 0;
       display: grid;
-      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      grid-template-columns: 3fr minmax(18rem, 2fr);
     }
 
     .view-list .body,
@@ -109,22 +115,55 @@ export const finderStyles = css`
 
     .map-area,
     .view-map .map-area {
-      order: 0;
       block-size: auto;
     }
   }
 
+  /* Not overflow: hidden here: it would clip the focus rings of the map and the skip link. */
   .map-area {
     position: relative;
-    min-block-size: 12rem;
+    min-block-size: min(12rem, 50vh);
     border-radius: var(--_radius);
-    overflow: hidden;
     background: #e8ecef;
   }
 
   .map {
     position: absolute;
     inset: 0;
+    border-radius: inherit;
+  }
+
+  /* The focus ring inside the map's edge (never clipped), doubled for contrast on any tile. */
+  .map.leaflet-container:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px var(--_surface);
+  }
+
+  .skip-map {
+    position: absolute;
+    inset-block-start: var(--_space);
+    inset-inline-start: var(--_space);
+    z-index: 1100;
+    font: inherit;
+    padding: 0.5rem 0.875rem;
+    min-block-size: 2.75rem;
+    color: var(--_primary);
+    background: var(--_surface);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .skip-map:not(:focus) {
+    clip-path: inset(50%);
+    inline-size: 1px;
+    block-size: 1px;
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    white-space: nowrap;
   }
 
   .map-note {
@@ -296,6 +335,66 @@ export const finderStyles = css`
   .leaflet-marker-icon:focus-visible {
     outline: 3px solid var(--_text);
     outline-offset: 2px;
+    box-shadow: 0 0 0 8px var(--_surface);
+  }
+
+  /*
+   * Forced colours (Windows contrast themes): backgrounds and shadows are replaced by the
+   * system's, which made clusters vanish and left pins in our blue. Markers take system
+   * colours themselves: pins and clusters as buttons, the selection and the visitor as
+   * highlighted.
+   */
+  @media (forced-colors: active) {
+    .mpp-pin,
+    .mpp-cluster,
+    .mpp-you {
+      forced-color-adjust: none;
+    }
+
+    .mpp-pin svg {
+      fill: ButtonText;
+      stroke: Canvas;
+    }
+
+    .mpp-pin svg circle {
+      fill: Canvas;
+    }
+
+    .mpp-pin.selected svg {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+
+    .mpp-pin.selected svg circle {
+      fill: HighlightText;
+    }
+
+    .mpp-cluster {
+      background: ButtonFace;
+      color: ButtonText;
+      border: 3px solid ButtonText;
+      box-shadow: none;
+    }
+
+    .mpp-you span {
+      background: Highlight;
+      border-color: Canvas;
+      box-shadow: 0 0 0 2px CanvasText;
+    }
+
+    .leaflet-marker-icon:focus-visible,
+    .map.leaflet-container:focus-visible {
+      outline-color: Highlight;
+    }
+
+    .item.selected {
+      border-color: Highlight;
+    }
+
+    /* Its grey background is gone: an edge shows where the map is (and where dragging works). */
+    .map-area {
+      border: 1px solid CanvasText;
+    }
   }
 
   .leaflet-container {

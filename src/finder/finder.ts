@@ -7,13 +7,15 @@ import { MppError, warnSiteOwner } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
+import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
-import { renderControls } from './finder-controls.js';
+import { positionProblemText, renderControls } from './finder-controls.js';
+import { FinderAnnouncer, type FinderAnnouncement } from './finder-announcer.js';
 import { FinderMapController } from './finder-map-controller.js';
 import { mapWording, tileAttribution } from './finder-map-wording.js';
 import {
@@ -24,7 +26,8 @@ import {
   searchIndexFor,
   servicesIn,
 } from './finder-results.js';
-import { renderLocation } from './finder-view.js';
+import { distanceText, renderLocation } from './finder-view.js';
+import { distanceMetres } from './directions.js';
 import type { LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
@@ -169,6 +172,9 @@ export class MppFinder extends MppElement {
   private readonly clock = new ClockController(this, 60_000);
   private readonly visibility = new VisibilityController(this);
   private readonly position = new PositionController(this);
+  private readonly announcer = new FinderAnnouncer(this);
+  /** Set by "try again": the focus follows the finder until its results (or error) are back. */
+  private focusAfterLoad = false;
   private readonly map = new FinderMapController(this, {
     // Marker labels are asked for later, outside rendering: each answers in our language.
     wording: () => mapWording(this.locale, (work) => this.inOwnLocale(work)),
@@ -200,9 +206,6 @@ export class MppFinder extends MppElement {
   private scrolledTo = '';
   private provinceCode = '';
   private reported = new Set<string>();
-  /** The count last told to screen readers; announced after typing pauses. */
-  @state() private announcedCount?: number;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get locations(): readonly MppLocation[] {
     return this.data.set?.locations ?? [];
@@ -225,7 +228,7 @@ export class MppFinder extends MppElement {
     const set = this.data.set;
     const prepared = set && this.prepare(set);
     if (set) this.checkAttributes();
-    const previousResults = this.results;
+    const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
     // Same inputs, same array: the map re-clusters only when the matches really change. The
@@ -253,9 +256,10 @@ export class MppFinder extends MppElement {
     if (this.selected && this.selected !== this.scrolledTo) {
       if (this.results.some(({ id }) => id === this.selected)) this.scrollListTo(this.selected);
     }
-    // Not on the first results (nothing was asked yet), but on every later change.
-    if (set && previousResults.length && this.results !== previousResults) {
-      this.scheduleAnnouncement();
+    // Not on the first results of a document (nothing was asked yet), but after every search
+    // or filter change; re-sorting by distance is announced by "near me" itself.
+    if (set && this.matchKey !== previousMatchKey && previousMatchKey[0] === set) {
+      this.announcer.announce({ kind: 'count', count: this.matching.length }, true);
     }
     this.state = this.data.error
       ? 'error'
@@ -267,6 +271,7 @@ export class MppFinder extends MppElement {
   }
 
   protected override updated(): void {
+    if (this.focusAfterLoad) this.keepFocusWhileReloading();
     // The height goes through the CSSOM, not a style attribute (Lit's styleMap writes the
     // attribute on first render): strict CSPs without 'unsafe-inline' refuse style attributes.
     this.renderRoot
@@ -285,11 +290,6 @@ export class MppFinder extends MppElement {
       visitor: this.position.status === 'known' ? this.position.position : undefined,
       nearest: this.results.slice(0, 3),
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   // Attributes that need the data to be understood; each problem is reported once.
@@ -370,13 +370,35 @@ export class MppFinder extends MppElement {
     );
   }
 
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    // Emptied first, so that the same count after another search is spoken again.
-    this.announcedCount = undefined;
-    this.announceTimer = setTimeout(() => {
-      this.announcedCount = this.results.length;
-    }, 700);
+  /**
+   * After "try again" the button is gone: the focus waits on the loading placeholder, then
+   * goes to the result count (or the "nothing matches" message), or back to the new "try
+   * again" if it failed again — never to the page's <body>.
+   */
+  private keepFocusWhileReloading(): void {
+    if (this.state === 'loading') {
+      this.renderRoot.querySelector<HTMLElement>('.skeleton')?.focus();
+      return;
+    }
+    this.focusAfterLoad = false;
+    if (this.state === 'error') {
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
+    } else {
+      this.focusResults();
+    }
+  }
+
+  /** The focus to the start of the results: their count, or the "nothing matches" message. */
+  private focusResults(): void {
+    this.renderRoot.querySelector<HTMLElement>('.count, .empty, .skeleton')?.focus();
+  }
+
+  /** The focus to a result's name button (scrolling it into view). */
+  private focusResult(id: string | undefined): void {
+    if (id === undefined) return;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="item-name"]`)
+      ?.focus();
   }
 
   private choose(location: MppLocation, fromList: boolean): void {
@@ -390,24 +412,22 @@ export class MppFinder extends MppElement {
     if (fromList) {
       this.map.reveal(location.id);
     } else {
-      this.scrollListTo(location.id, true);
+      this.scrollListTo(location.id);
     }
   }
 
   /**
-   * Brings a result into view once rendered: by scrolling the list, not the page — except
-   * for a visitor's own choice on the map when the list flows with the page (phones).
+   * Brings a result into view once rendered by scrolling the list, never the page: a choice
+   * on the map keeps the visitor (and the keyboard focus) on the map; the list item is marked
+   * and, where the list flows with the page (phones), found below the map.
    */
-  private scrollListTo(id: string, chosenByVisitor = false): void {
+  private scrollListTo(id: string): void {
     this.scrolledTo = id;
     void this.updateComplete.then(() => {
       const list = this.renderRoot.querySelector<HTMLElement>('.results');
       const item = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
       if (!list || !item) return;
-      if (list.scrollHeight <= list.clientHeight) {
-        if (chosenByVisitor) item.scrollIntoView({ block: 'nearest' });
-        return;
-      }
+      if (list.scrollHeight <= list.clientHeight) return;
       const top = item.offsetTop - list.offsetTop;
       if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
         list.scrollTop = top;
@@ -446,7 +466,30 @@ export class MppFinder extends MppElement {
     this.service = (event.target as HTMLSelectElement).value;
   };
 
-  private readonly locate = () => this.position.locate();
+  // The button stays enabled (aria-disabled while asking) so the focus stays on it; the
+  // outcome is announced once, and a refusal is also shown next to it.
+  private readonly locate = async () => {
+    if (this.position.status === 'asking') return;
+    await this.position.locate();
+    const status = this.position.status;
+    if (status === 'known') this.announcer.announce({ kind: 'nearest' });
+    else if (status === 'denied' || status === 'unavailable')
+      this.announcer.announce({ kind: 'position', problem: status });
+  };
+
+  /** The next page of results; the focus moves to the first of them, the number added said. */
+  private readonly showMore = () => {
+    const first = this.shown;
+    const added = Math.min(PAGE_SIZE, this.results.length - first);
+    this.shown += PAGE_SIZE;
+    this.announcer.announce({ kind: 'more', added });
+    void this.updateComplete.then(() => this.focusResult(this.results[first]?.id));
+  };
+
+  private readonly retry = () => {
+    this.focusAfterLoad = true;
+    this.data.reload();
+  };
 
   override render() {
     return html`<div
@@ -463,7 +506,7 @@ export class MppFinder extends MppElement {
     return renderError(
       msg('The MPP finder cannot be shown right now.', { id: 'finder.error.headline' }),
       describeError(error),
-      () => this.data.reload(),
+      this.retry,
     );
   }
 
@@ -484,16 +527,34 @@ export class MppFinder extends MppElement {
         onNearMe: this.locate,
       })}
       <div class="body">
+        ${this.noMap || this.view === 'list' ? nothing : this.map.render(this.renderSkipLink())}
         <div class="results">
-          ${loading ? html`<div class="skeleton" part="skeleton"></div>` : this.renderResults()}
+          ${
+            loading
+              ? html`<div class="skeleton" part="skeleton" tabindex="-1">
+                  <span class="visually-hidden">${msg('Loading…', { id: 'finder.loading' })}</span>
+                </div>`
+              : this.renderResults()
+          }
         </div>
-        ${this.noMap || this.view === 'list' ? nothing : this.map.render()}
       </div>
-      <p class="visually-hidden" role="status">
-        ${this.announcedCount === undefined ? '' : this.countText(this.announcedCount)}
-      </p>
+      <p class="visually-hidden" role="status">${this.announcementText(this.announcer.current)}</p>
     `;
   }
+
+  /**
+   * Before the map, and first in the tab order after the controls: the map (zoom buttons, a
+   * marker per location) is many Tab presses long, and on phones it sits above the list.
+   * Shown when focused.
+   */
+  private renderSkipLink() {
+    if (this.view === 'map' && this.state !== 'empty') return nothing;
+    return html`<button type="button" class="skip-map" @click=${this.skipMap}>
+      ${msg('Skip the map', { id: 'finder.map.skip' })}
+    </button>`;
+  }
+
+  private readonly skipMap = () => this.focusResults();
 
   /**
    * The first `shown` results, and the selected one wherever it is: a location chosen on the
@@ -514,10 +575,41 @@ export class MppFinder extends MppElement {
       : msg(str`${formatted} MPPs found`, { id: 'finder.count.other' });
   }
 
+  private announcementText(what: FinderAnnouncement | undefined): string {
+    if (!what) return '';
+    const locale = this.locale;
+    switch (what.kind) {
+      case 'count':
+        return this.countText(what.count);
+      case 'more': {
+        const added = formatNumber(what.added, locale);
+        return pluralCategory(what.added, locale) === 'one'
+          ? msg(str`${added} more MPP shown`, { id: 'finder.more.one' })
+          : msg(str`${added} more MPPs shown`, { id: 'finder.more.other' });
+      }
+      case 'nearest': {
+        const nearest = this.results[0];
+        const visitor = this.position.position;
+        if (!nearest || !visitor) return '';
+        const name = textIn(nearest.name, locale);
+        const distance = distanceText(
+          distanceMetres(visitor, nearest),
+          nearest.approximate,
+          locale,
+        );
+        return msg(str`Sorted nearest first. Nearest: ${name}, ${distance}.`, {
+          id: 'finder.nearMe.sorted',
+        });
+      }
+      case 'position':
+        return positionProblemText(what.problem);
+    }
+  }
+
   private renderResults() {
     const { results, locale } = this;
     if (!results.length) {
-      return html`<div part="empty" class="empty">
+      return html`<div part="empty" class="empty" tabindex="-1">
         <p>
           ${msg('No MPP matches. Try other words or choose all provinces.', { id: 'finder.empty' })}
         </p>
@@ -527,7 +619,7 @@ export class MppFinder extends MppElement {
     const visitor = this.position.status === 'known' ? this.position.position : undefined;
     const more = results.length - this.shown;
     return html`
-      <p part="count" class="count">
+      <p part="count" class="count" tabindex="-1">
         ${this.countText(results.length)}${visitor ? html` · ${msg('nearest first', { id: 'finder.nearestFirst' })}` : nothing}
       </p>
       <ul part="list" class="list" aria-label=${msg('MPP list', { id: 'finder.list' })}>
@@ -545,11 +637,7 @@ export class MppFinder extends MppElement {
       </ul>
       ${
         more > 0
-          ? html`<button
-              type="button"
-              class="button more"
-              @click=${() => (this.shown += PAGE_SIZE)}
-            >
+          ? html`<button type="button" class="button more" @click=${this.showMore}>
               ${msg(str`Show more (${formatNumber(more, locale)} more)`, { id: 'finder.showMore' })}
             </button>`
           : nothing

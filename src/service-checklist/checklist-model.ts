@@ -60,3 +60,29 @@ export function answersFor(service: Service, answers: ChecklistAnswers): Checkli
     applies: answers.applies.filter((key) => keys.has(key)),
   };
 }
+
+/**
+ * The answers after the visitor ticks or unticks the document `id`. Ticking a document listed
+ * under a case ("If the applicant is under 17") says the case is the visitor's: the case is
+ * marked as applying too, so the tick counts at once instead of changing nothing. Unticking
+ * never unmarks it (the other documents of the case still count).
+ */
+export function tick(
+  layout: ChecklistLayout,
+  answers: ChecklistAnswers,
+  id: string,
+  ticked: boolean,
+): { answers: ChecklistAnswers; conditionMarked: boolean } {
+  const checked = answers.checked.filter((item) => item !== id);
+  const group = layout.conditional.find((candidate) =>
+    candidate.items.some((item) => item.id === id),
+  );
+  const conditionMarked = Boolean(ticked && group && !answers.applies.includes(group.key));
+  return {
+    answers: {
+      checked: ticked ? [...checked, id] : checked,
+      applies: conditionMarked ? [...answers.applies, group!.key] : answers.applies,
+    },
+    conditionMarked,
+  };
+}

@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
 export const serviceChecklistStyles = css`
+  /* Native checkboxes and the progress bar follow color-scheme: on a page that declares
+     "dark", Chromium draws unticked boxes dark-filled, which on our light surface read as
+     ticked. The checklist's own surface is light, so its controls are too. */
   :host {
     display: block;
     max-inline-size: 48rem;
+    color-scheme: light;
   }
 
   .checklist {
@@ -14,10 +18,19 @@ export const serviceChecklistStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     line-height: 1.45;
+    /* Long words, numbers and URLs wrap instead of widening a 320 px screen. */
+    overflow-wrap: anywhere;
   }
 
-  p {
+  p,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0;
+    font: inherit;
   }
 
   .agency {
@@ -68,6 +81,11 @@ export const serviceChecklistStyles = css`
     font-weight: 700;
   }
 
+  .documents {
+    display: grid;
+    gap: var(--_space);
+  }
+
   .items,
   .eligibility ul,
   .sources ul,
@@ -105,6 +123,12 @@ export const serviceChecklistStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     align-items: baseline;
+    min-inline-size: 0;
+  }
+
+  /* The description of the checkbox (aria-describedby); laid out as before, tags beside the label. */
+  .item-details {
+    display: contents;
   }
 
   .tag {
@@ -121,6 +145,11 @@ export const serviceChecklistStyles = css`
     font-size: 0.875rem;
   }
 
+  .not-counted {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
   .condition {
     margin: 0;
     padding: var(--_space);
@@ -130,8 +159,12 @@ export const serviceChecklistStyles = css`
     gap: var(--_space);
   }
 
+  /* Floated, the legend sits inside the box: a case worded over three lines on a phone no
+     longer straddles the border. */
   .condition legend {
-    padding-inline: 0.25rem;
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
     font-weight: 600;
   }
 

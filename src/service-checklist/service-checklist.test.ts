@@ -1,5 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, shadowText } from '../test-support/dom.js';
@@ -11,6 +17,7 @@ import bundledDocument from '../data/catalog.json';
 import { findMaintainerRemark } from '../../scripts/catalog-remarks.mjs';
 import type { LocalizedText } from '../core/localized-text.js';
 import { readCatalog, type Service } from './catalog.js';
+import { layOut, progressOf, tick } from './checklist-model.js';
 
 /** Serves `body` from the test server (the feed endpoint answers any JSON). */
 async function served(
@@ -67,7 +74,7 @@ describe('<mpp-service-checklist>', () => {
       .to.contain('KTP-el asli')
       .and.contain('Kartu Keluarga fotokopi');
     expect(shadowText(el, '.items')).to.contain('Pasfoto opsional');
-    expect(shadowText(el, '[part~=facts]')).to.match(/Biaya\s?Rp\s?350\.000/);
+    expect(shadowText(el, '[part~=facts]')).to.contain('Biaya Rp350.000');
     expect(shadowText(el, '[part~=facts]')).to.contain('Lama proses ± 4 hari kerja');
     expect(shadowText(el, '[part~=sources]')).to.contain('Sumber, diakses 1 November 2026');
     expect(el.shadowRoot!.querySelector('[part~=notice]'), 'high confidence: no notice').to.equal(
@@ -217,9 +224,9 @@ describe('<mpp-service-checklist>', () => {
     await el.updateComplete;
     expect(progress(el)).to.equal('0 dari 2 dokumen siap');
     const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('.undo')!;
-    expect(undo.textContent!.trim()).to.equal('Batalkan');
+    expect(undo.textContent!.trim()).to.equal('Urungkan');
     expect(el.shadowRoot!.activeElement, 'focus moves to Undo').to.equal(undo);
-    expect(shadowText(el, '.complete-region')).to.equal('Semua centang telah dihapus.');
+    expect(shadowText(el, '[role=status]')).to.equal('Semua centang telah dihapus.');
     await clickOn(undo);
     await el.updateComplete;
     expect(box(el, 'ktp').checked).to.equal(true);
@@ -227,7 +234,9 @@ describe('<mpp-service-checklist>', () => {
     expect(el.shadowRoot!.activeElement, 'focus back on Reset').to.equal(
       el.shadowRoot!.querySelector('.reset'),
     );
-    expect(shadowText(el, '.complete-region')).to.equal('Centang telah dikembalikan.');
+    expect(shadowText(el, '[role=status]')).to.equal(
+      'Centang telah dikembalikan. 1 dari 2 dokumen siap',
+    );
   });
 
   it('asks to confirm with the office below high confidence, and drops unsafe links', async () => {
@@ -518,5 +527,395 @@ describe('<mpp-service-checklist> with its catalogue inline', () => {
       await until(() => el.state === 'error');
     });
     expect(errors.map((error) => error.code)).to.deep.equal(['parse']);
+  });
+});
+
+interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  checked?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+/** The checkboxes as Chromium's accessibility tree gives them to a screen reader. */
+async function accessibleCheckboxes(): Promise<AxNode[]> {
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  const found: AxNode[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === 'checkbox') found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+/** Every text the element's live region takes, in order (what a screen reader would hear). */
+function liveTranscript(el: Element): string[] {
+  const region = el.shadowRoot!.querySelector('[role=status]')!;
+  const said: string[] = [];
+  new MutationObserver(() => {
+    const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) said.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
+
+describe('tick(): a tick never silently changes nothing', () => {
+  const layout = layOut(readCatalog(testCatalog).services[0]);
+  const none = { checked: [], applies: [] };
+
+  it('marks the case of a conditional document as applying, once, and never unmarks it', () => {
+    const ticked = tick(layout, none, 'izin-ortu', true);
+    expect(ticked).to.deep.equal({
+      answers: { checked: ['izin-ortu'], applies: ['izin-ortu'] },
+      conditionMarked: true,
+    });
+    expect(progressOf(layout, ticked.answers)).to.deep.equal({ done: 1, total: 3 });
+    const unticked = tick(layout, ticked.answers, 'izin-ortu', false);
+    expect(unticked.answers).to.deep.equal({ checked: [], applies: ['izin-ortu'] });
+    expect(tick(layout, unticked.answers, 'izin-ortu', true).conditionMarked).to.equal(false);
+  });
+
+  it('leaves the cases alone for documents everyone brings', () => {
+    expect(tick(layout, none, 'ktp', true)).to.deep.equal({
+      answers: { checked: ['ktp'], applies: [] },
+      conditionMarked: false,
+    });
+  });
+});
+
+describe('<mpp-service-checklist> for screen-reader and keyboard users', () => {
+  it('names each checkbox by its label; form, "optional" and notes are its description', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served({
+        ...testCatalog,
+        services: [
+          {
+            ...testCatalog.services[0],
+            requirements: [
+              ...testCatalog.services[0].requirements,
+              {
+                id: 'lama',
+                label: { id: 'KTP-el lama', en: 'Old KTP-el' },
+                form: 'asli',
+                note: { id: 'Diserahkan saat menerima yang baru', en: 'Handed in on collection' },
+              },
+            ],
+          },
+        ],
+      }),
+      'storage-key': freshKey(),
+    });
+    const boxes = await accessibleCheckboxes();
+    const named = (name: string) => boxes.find((node) => node.name === name);
+    expect(boxes.map((node) => node.name)).to.include.members([
+      'KTP-el',
+      'Kartu Keluarga',
+      'Pasfoto',
+      'KTP-el lama',
+      'Berlaku untuk saya',
+      'Surat izin orang tua',
+    ]);
+    expect(named('KTP-el')!.description).to.equal('asli');
+    expect(named('Pasfoto')!.description).to.equal('opsional');
+    expect(named('KTP-el lama')!.description).to.equal('asli Diserahkan saat menerima yang baru');
+    expect(named('Surat izin orang tua')!.description).to.equal('asli dan fotokopi');
+    await expectAccessible(el);
+  });
+
+  it('ticking a document of a case marks the case as applying, and says so once', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    const said = liveTranscript(el);
+    const condition = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-condition]')!;
+    await clickOn(box(el, 'izin-ortu'));
+    await el.updateComplete;
+    expect(condition.checked, '"Berlaku untuk saya" ticked with it').to.equal(true);
+    expect(progress(el)).to.equal('1 dari 3 dokumen siap');
+    await until(() => said.length === 1, 2000, 'one announcement');
+    expect(said).to.deep.equal(['"Berlaku untuk saya" ikut dicentang. 1 dari 3 dokumen siap']);
+    // Unmarking the case keeps the tick (nothing the visitor said is lost) and says it no
+    // longer counts, on the page and in the checkbox's description.
+    await clickOn(condition);
+    await el.updateComplete;
+    expect(box(el, 'izin-ortu').checked).to.equal(true);
+    expect(progress(el)).to.equal('0 dari 2 dokumen siap');
+    const hint = 'Tidak dihitung: "Berlaku untuk saya" belum dicentang.';
+    expect(shadowText(el, '[part~=condition]')).to.contain(hint);
+    const parentsLetter = (await accessibleCheckboxes()).find(
+      (node) => node.name === 'Surat izin orang tua',
+    )!;
+    expect(parentsLetter.description).to.equal(`asli dan fotokopi ${hint}`);
+    await expectAccessible(el);
+  });
+
+  it('announces each change once: no repeated "all ready" while answering cases', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'storage-key': freshKey(),
+    });
+    const said = liveTranscript(el);
+    const condition = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-condition]')!;
+    const steps: [string, Element][] = [
+      ['1 dari 2 dokumen siap', box(el, 'ktp')],
+      ['2 dari 2 dokumen siap Semua dokumen wajib sudah siap.', box(el, 'kk')],
+      ['2 dari 3 dokumen siap', condition],
+      ['3 dari 3 dokumen siap Semua dokumen wajib sudah siap.', box(el, 'izin-ortu')],
+      ['2 dari 2 dokumen siap Semua dokumen wajib sudah siap.', condition],
+      ['3 dari 3 dokumen siap Semua dokumen wajib sudah siap.', condition],
+    ];
+    for (const [index, [expected, target]] of steps.entries()) {
+      target.scrollIntoView({ block: 'center' });
+      (target as HTMLElement).focus();
+      await sendKeys({ press: 'Space' });
+      await until(() => said.length === index + 1, 2000, `announcement ${index + 1}`);
+      expect(said[index]).to.equal(expected);
+    }
+    // Ticking an optional document changes no count: nothing more is said.
+    await clickOn(box(el, 'foto'));
+    await el.updateComplete;
+    expect(said.length).to.equal(steps.length);
+    await expectAccessible(el);
+  });
+
+  it('moves the focus to "Urungkan" after a reset and back to the reset button after undo', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      lang: 'en',
+      'storage-key': freshKey(),
+    });
+    const said = liveTranscript(el);
+    await clickOn(box(el, 'ktp'));
+    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!;
+    reset.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement?.classList.contains('undo') === true);
+    expect(document.activeElement, 'focus stays in the checklist, never on body').to.equal(el);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Undo');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement === reset, 2000, 'focus on the reset button');
+    expect(document.activeElement).to.equal(el);
+    expect(box(el, 'ktp').checked).to.equal(true);
+    expect(said).to.deep.equal([
+      '1 of 2 documents ready',
+      'All ticks cleared.',
+      'Ticks restored. 1 of 2 documents ready',
+    ]);
+    await expectAccessible(el);
+  });
+});
+
+describe('<mpp-service-checklist> wording', () => {
+  const oneDocument = {
+    version: '1',
+    services: [
+      {
+        id: 'satu',
+        name: { id: 'Satu dokumen', en: 'One document' },
+        requirements: [{ id: 'ktp', label: { id: 'KTP-el', en: 'KTP-el' }, form: 'asli' }],
+        fee: { amount: 1250000, currency: 'IDR' },
+      },
+    ],
+  };
+
+  it('says "1 of 1 document ready" in English, and writes Rp1.250.000 without a space', async () => {
+    const src = await served(oneDocument);
+    const en = await checklist({ service: 'satu', src, lang: 'en', 'storage-key': freshKey() });
+    expect(progress(en)).to.equal('0 of 1 document ready');
+    await clickOn(box(en, 'ktp'));
+    await en.updateComplete;
+    expect(progress(en)).to.equal('1 of 1 document ready');
+    expect(shadowText(en, '[part~=facts]')).to.contain('IDR 1,250,000');
+    const id = await checklist({ service: 'satu', src, 'storage-key': freshKey() });
+    expect(progress(id)).to.equal('0 dari 1 dokumen siap');
+    expect(shadowText(id, '[part~=facts]')).to.contain('Biaya Rp1.250.000');
+    await expectAccessible(id);
+  });
+
+  it('marks text in the other language with its lang (an Indonesian-only note on an English page)', async () => {
+    const src = await served({
+      version: '1',
+      services: [
+        {
+          id: 'campur',
+          name: { id: 'Izin campur', en: 'Mixed permit' },
+          requirements: [
+            { id: 'foto', label: 'Foto lokasi' },
+            {
+              id: 'ktp',
+              label: { id: 'KTP-el', en: 'ID card' },
+              note: { id: 'Yang masih berlaku' },
+            },
+          ],
+          fee: { amount: 0, currency: 'IDR', note: { id: 'Gratis sesuai Perda 1/2026' } },
+          duration: { en: 'Three working days' },
+          legalBasis: ['Perda Contoh 1/2026'],
+        },
+      ],
+    });
+    const en = await checklist({ service: 'campur', src, lang: 'en', 'no-persist': '' });
+    const langOf = (el: Element, text: string) =>
+      [...el.shadowRoot!.querySelectorAll('[lang]')]
+        .filter((node) => node.textContent!.trim() === text)
+        .map((node) => node.getAttribute('lang'));
+    expect(contentLang(en)).to.equal('en');
+    expect(langOf(en, 'Foto lokasi')).to.deep.equal(['id']);
+    expect(langOf(en, 'Yang masih berlaku')).to.deep.equal(['id']);
+    expect(langOf(en, 'Gratis sesuai Perda 1/2026')).to.deep.equal(['id']);
+    expect(langOf(en, 'Perda Contoh 1/2026')).to.deep.equal(['id']);
+    expect(langOf(en, 'ID card'), 'English text inherits').to.deep.equal([]);
+    const id = await checklist({ service: 'campur', src, 'no-persist': '' });
+    expect(langOf(id, 'Three working days')).to.deep.equal(['en']);
+    expect(langOf(id, 'Foto lokasi')).to.deep.equal([]);
+    await expectAccessible(en);
+    await expectAccessible(id);
+  });
+});
+
+/** The `lang` of the element's rendered content. */
+function contentLang(el: Element): string | null {
+  return el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang');
+}
+
+describe('<mpp-service-checklist heading-level>', () => {
+  const headings = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+      (node) => `${node.localName} ${node.textContent!.replace(/\s+/g, ' ').trim()}`,
+    );
+
+  it('adds no headings by default, as before', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'no-persist': '',
+    });
+    expect(headings(el)).to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
+  it('gives the service name and its sections real headings from heading-level', async () => {
+    const el = await checklist({
+      service: 'izin-contoh',
+      src: await served(testCatalog),
+      'heading-level': '2',
+      'no-persist': '',
+    });
+    expect(headings(el)).to.deep.equal([
+      'h2 Izin contoh',
+      'h3 Dokumen yang perlu dibawa',
+      'h4 Jika pemohon berusia di bawah 17 tahun',
+      'h3 Syarat pemohon',
+      'h3 Sumber, diakses 1 November 2026',
+    ]);
+    expect(shadowText(el, '[part~=title]')).to.equal('Izin contoh');
+    await expectAccessible(el);
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(headings(el).map((text) => text.slice(0, 2))).to.deep.equal([
+      'h6',
+      'h6',
+      'h6',
+      'h6',
+      'h6',
+    ]);
+  });
+
+  it('treats an invalid heading-level as an attribute error: nearest level, or none', async () => {
+    const src = await served(testCatalog);
+    let high!: MppServiceChecklist;
+    let word!: MppServiceChecklist;
+    const errors = await errorsDuring(async () => {
+      high = await checklist({
+        service: 'izin-contoh',
+        src,
+        'heading-level': '9',
+        'no-persist': '',
+      });
+      word = await checklist({
+        service: 'izin-contoh',
+        src,
+        'heading-level': 'two',
+        'no-persist': '',
+      });
+    });
+    expect(errors.map((error) => error.code)).to.deep.equal(['attribute', 'attribute']);
+    expect(headings(high)[0]).to.equal('h6 Izin contoh');
+    expect(headings(word)).to.deep.equal([]);
+    await expectAccessible(high);
+  });
+});
+
+describe('<mpp-service-checklist> on any page and any screen', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('keeps its light controls on a dark host page (color-scheme), with readable contrast', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="color-scheme: dark; background: #121212; color: #eee; padding: 1rem"></div>`,
+    );
+    const el = document.createElement('mpp-service-checklist');
+    el.setAttribute('service', 'izin-contoh');
+    el.setAttribute('src', await served(testCatalog));
+    el.setAttribute('no-persist', '');
+    page.append(el);
+    await until(() => el.state === 'ready', 8000, 'ready');
+    expect(getComputedStyle(box(el, 'ktp')).colorScheme).to.equal('light');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('progress')!).colorScheme).to.equal(
+      'light',
+    );
+    await expectAccessible(el);
+  });
+
+  /**
+   * WCAG 1.4.12: line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word
+   * spacing 0.16 em, applied as the well-known bookmarklet does (and into the shadow root,
+   * where a user style sheet would also reach).
+   */
+  const textSpacing = new CSSStyleSheet();
+  textSpacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`);
+
+  it('needs no horizontal scrolling at 320 px (= 400 % zoom) with text spacing, every service, both languages', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, textSpacing];
+    try {
+      for (const service of readCatalog(bundledDocument).services) {
+        for (const lang of ['id', 'en']) {
+          const el = await checklist({ service: service.id, lang, 'no-persist': '' });
+          el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, textSpacing];
+          // Every case applies, so every document and hint is on screen.
+          for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>(
+            'input[data-condition]',
+          ))
+            input.click();
+          await el.updateComplete;
+          const where = `${service.id} (${lang})`;
+          const base = el.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
+          expect(document.documentElement.scrollWidth, where).to.be.at.most(320);
+          expect(base.scrollWidth, where).to.be.at.most(base.clientWidth);
+          const right = base.getBoundingClientRect().right;
+          const sticking = [...base.querySelectorAll('*')].filter(
+            (node) => node.getBoundingClientRect().right > right + 0.5,
+          );
+          expect(
+            sticking.map((node) => node.outerHTML.slice(0, 80)),
+            where,
+          ).to.deep.equal([]);
+          el.remove();
+        }
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== textSpacing,
+      );
+    }
+    const last = await checklist({ service: 'paspor-baru', 'no-persist': '' });
+    await expectAccessible(last);
   });
 });

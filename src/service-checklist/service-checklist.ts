@@ -5,20 +5,25 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
-import { textIn } from '../core/localized-text.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
-import { readCatalog, type Catalog, type Service } from './catalog.js';
-import { answersFor, layOut, progressOf, type ChecklistLayout } from './checklist-model.js';
+import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
+import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
+import { announcementText, type Announcement } from './checklist-announcement.js';
 import { ChecklistStorage, type ChecklistAnswers } from './checklist-storage.js';
 import {
   progressText,
+  renderConditionGroup,
+  renderEligibility,
   renderFacts,
+  renderHeader,
   renderItem,
   renderNotice,
   renderSources,
+  sectionTitle,
+  type ViewContext,
 } from './checklist-view.js';
 import { printOnly } from './print.js';
 import { serviceChecklistStyles } from './service-checklist.styles.js';
@@ -42,6 +47,10 @@ export interface ChecklistChangeDetail {
  * Data may also be given inline, as a child `<script type="application/json">` (used when
  * there is no `src`; other children are ignored).
  *
+ * @attr heading-level - `1`–`6`: the service name becomes a heading of that level, its sections
+ *   ("Documents to bring", "Who can apply", "Sources") one level below and the cases under
+ *   "Documents to bring" two below (at most `h6`). Without it the checklist adds no headings
+ *   to the page, as before.
  * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
  * @fires mpp-checklist-change - A tick or a condition changed. `detail: { service, checked, done, total }`.
@@ -49,7 +58,7 @@ export interface ChecklistChangeDetail {
  * @fires mpp-error - The catalogue or the service could not be used. `detail: { code, message, url?, issues? }`.
  *
  * @csspart base - The checklist.
- * @csspart title - Service name.
+ * @csspart title - Service name (a heading with `heading-level`).
  * @csspart agency - The agency providing the service.
  * @csspart notice - "Confirm with the office" notice (or "this comes from news reports").
  * @csspart progress - Progress text and bar.
@@ -94,6 +103,9 @@ export class MppServiceChecklist extends MppElement {
   /** Do not save ticks (they last for this page view only). */
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
+  /** Heading level of the service name (`1`–`6`); sections are one level below. None by default. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number | null;
+
   private readonly catalog = new DocumentController<Catalog>(
     this,
     () => ({
@@ -112,8 +124,8 @@ export class MppServiceChecklist extends MppElement {
   private undoAnswers?: ChecklistAnswers;
   private missingService?: MppError;
   private wasComplete = false;
-  /** What the polite live region last said about a reset or an undo. */
-  private announcement: '' | 'reset' | 'undone' = '';
+  /** What the polite live region says about the visitor's last change (one message per change). */
+  private announcement?: Announcement;
 
   private get storage(): ChecklistStorage {
     return new ChecklistStorage(
@@ -129,6 +141,7 @@ export class MppServiceChecklist extends MppElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
+    if (changed.has('headingLevel')) this.checkHeadingLevel();
     this.catalog.sync();
     const catalog = this.catalog.value;
     const service = this.currentService;
@@ -149,10 +162,20 @@ export class MppServiceChecklist extends MppElement {
       this.answers = answersFor(service, this.storage.load());
       this.wasComplete = this.isComplete(layOut(service));
       this.undoAnswers = undefined;
-      this.announcement = '';
+      this.announcement = undefined;
     }
     this.state =
       this.catalog.error || this.missingService ? 'error' : service ? 'ready' : 'loading';
+  }
+
+  /** An invalid `heading-level` takes the nearest level (not a number: no headings), with a warning. */
+  private checkHeadingLevel(): void {
+    const level = this.headingLevel;
+    if (level === undefined || level === null) return;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return;
+    const usable = Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : undefined;
+    this.reportInvalidAttribute('heading-level', level, usable ?? 'no headings');
+    this.headingLevel = usable;
   }
 
   private isComplete(layout: ChecklistLayout): boolean {
@@ -160,13 +183,13 @@ export class MppServiceChecklist extends MppElement {
     return total > 0 && done === total;
   }
 
-  private change(answers: ChecklistAnswers, keepUndo = false): void {
+  private change(answers: ChecklistAnswers, announcement: Announcement = { kind: 'change' }): void {
     const service = this.currentService;
     const catalog = this.catalog.value;
     if (!service || !catalog) return;
     this.answers = answers;
-    this.announcement = '';
-    if (!keepUndo) this.undoAnswers = undefined;
+    this.announcement = announcement;
+    this.undoAnswers = undefined;
     this.storage.save(answers, catalog.version);
     const layout = layOut(service);
     const { done, total } = progressOf(layout, answers);
@@ -179,10 +202,16 @@ export class MppServiceChecklist extends MppElement {
   }
 
   private readonly toggleItem = (event: Event) => {
+    const service = this.currentService;
+    if (!service) return;
     const input = event.target as HTMLInputElement;
-    const id = input.dataset.id ?? '';
-    const checked = this.answers.checked.filter((item) => item !== id);
-    this.change({ ...this.answers, checked: input.checked ? [...checked, id] : checked });
+    const { answers, conditionMarked } = tick(
+      layOut(service),
+      this.answers,
+      input.dataset.id ?? '',
+      input.checked,
+    );
+    this.change(answers, { kind: 'change', conditionMarked });
   };
 
   private readonly toggleCondition = (event: Event) => {
@@ -196,17 +225,15 @@ export class MppServiceChecklist extends MppElement {
   // say what happened, for keyboard and screen-reader users.
   private readonly reset = async () => {
     const previous = this.answers;
-    this.change({ checked: [], applies: [] });
+    this.change({ checked: [], applies: [] }, { kind: 'reset' });
     this.undoAnswers = previous;
-    this.announcement = 'reset';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.undo')?.focus();
   };
 
   private readonly undo = async () => {
     if (!this.undoAnswers) return;
-    this.change(this.undoAnswers);
-    this.announcement = 'undone';
+    this.change(this.undoAnswers, { kind: 'undone' });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
   };
@@ -246,17 +273,22 @@ export class MppServiceChecklist extends MppElement {
 
   private renderService(service: Service) {
     const { locale, answers } = this;
+    const context: ViewContext = { locale, headingLevel: this.headingLevel ?? undefined };
     const layout = layOut(service);
     const { done, total } = progressOf(layout, answers);
     const complete = total > 0 && done === total;
-    const isChecked = (id: string) => answers.checked.includes(id);
+    const domIds = new Map(service.requirements.map((item, index) => [item.id, `req-${index}`]));
+    const item = (requirement: Requirement, countsIfTicked: boolean) => {
+      const checked = answers.checked.includes(requirement.id);
+      return renderItem(requirement, locale, {
+        domId: domIds.get(requirement.id)!,
+        checked,
+        notCounted: checked && !countsIfTicked && !requirement.optional,
+        onToggle: this.toggleItem,
+      });
+    };
     return html`
-      <div class="header">
-        ${service.agency ? html`<p part="agency" class="agency">${textIn(service.agency, locale)}</p>` : nothing}
-        <p part="title" class="title">${textIn(service.name, locale)}</p>
-        ${service.description ? html`<p class="description">${textIn(service.description, locale)}</p>` : nothing}
-      </div>
-      ${renderNotice(service)}
+      ${renderHeader(service, context)} ${renderNotice(service)}
       <div part="progress" class="progress">
         <p id="progress-label">${progressText(done, total, locale)}</p>
         <progress
@@ -272,66 +304,34 @@ export class MppServiceChecklist extends MppElement {
             </p>`
           : nothing
       }
-      <div role="status" class="complete-region">
-        ${
-          this.announcement === 'reset'
-            ? html`<p class="visually-hidden">
-                ${msg('All ticks cleared.', { id: 'checklist.resetDone' })}
-              </p>`
-            : this.announcement === 'undone'
-              ? html`<p class="visually-hidden">
-                  ${msg('Ticks restored.', { id: 'checklist.undoDone' })}
-                </p>`
-              : nothing
-        }
-        ${
-          complete
-            ? html`<p part="complete" class="complete">
-                ${msg('All required documents are ready.', { id: 'checklist.complete' })}
-              </p>`
-            : nothing
-        }
-      </div>
-      <p class="section-title" id="documents">
-        ${msg('Documents to bring', { id: 'checklist.documents' })}
-      </p>
-      <ul class="items" aria-labelledby="documents">
-        ${layout.documents.map((item) => renderItem(item, locale, isChecked(item.id), this.toggleItem))}
-      </ul>
-      ${layout.conditional.map((group) => {
-        const applies = answers.applies.includes(group.key);
-        return html`<fieldset part="condition" class="condition ${applies ? 'applies' : ''}">
-          <legend>${textIn(group.condition, locale)}</legend>
-          <label class="applies-toggle">
-            <input
-              type="checkbox"
-              .checked=${applies}
-              data-condition=${group.key}
-              @change=${this.toggleCondition}
-            />
-            ${msg('Applies to me', { id: 'checklist.appliesToMe' })}
-          </label>
-          <ul class="items">
-            ${group.items.map((item) => renderItem(item, locale, isChecked(item.id), this.toggleItem))}
-          </ul>
-        </fieldset>`;
-      })}
       ${
-        layout.eligibility.length
-          ? html`<div part="eligibility" class="eligibility">
-              <p class="section-title">${msg('Who can apply', { id: 'checklist.eligibility' })}</p>
-              <ul>
-                ${layout.eligibility.map(
-                  (item) =>
-                    html`<li>
-                      ${textIn(item.label, locale)}${item.condition ? html` (${textIn(item.condition, locale)})` : nothing}
-                    </li>`,
-                )}
-              </ul>
-            </div>`
+        complete
+          ? html`<p part="complete" class="complete">
+              ${msg('All required documents are ready.', { id: 'checklist.complete' })}
+            </p>`
           : nothing
       }
-      ${renderFacts(service, locale)} ${renderSources(service, locale)}
+      <div role="status" class="announcer visually-hidden">
+        ${announcementText(this.announcement, { done, total, complete }, locale)}
+      </div>
+      <div class="documents">
+        ${sectionTitle(msg('Documents to bring', { id: 'checklist.documents' }), context, 'documents')}
+        <ul class="items" aria-labelledby="documents">
+          ${layout.documents.map((requirement) => item(requirement, true))}
+        </ul>
+        ${layout.conditional.map((group) => {
+          const applies = answers.applies.includes(group.key);
+          return renderConditionGroup(
+            group,
+            context,
+            applies,
+            this.toggleCondition,
+            group.items.map((requirement) => item(requirement, applies)),
+          );
+        })}
+      </div>
+      ${renderEligibility(layout.eligibility, context)} ${renderFacts(service, locale)}
+      ${renderSources(service, context)}
       <div part="actions" class="actions">
         <button type="button" class="button primary" @click=${this.print}>
           ${msg('Print', { id: 'checklist.print' })}

@@ -60,8 +60,31 @@ export const queueBadgeStyles = css`
   }
 
   .card-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space);
+  }
+
+  /* The page-wide pause: small, but a 44 px target on touch screens' terms (2.5.8 asks 24). */
+  .announce-toggle {
+    min-block-size: 2.75rem;
+    padding-block: 0.25rem;
+    font-size: 0.875rem;
+  }
+
+  .announce-toggle[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  /* A visible mark of the pressed state; screen readers hear aria-pressed (empty alt text). */
+  .announce-toggle[aria-pressed='true']::before {
+    content: '✓ ';
+    content: '✓ ' / '';
   }
 
   .status {

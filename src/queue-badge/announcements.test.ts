@@ -3,6 +3,7 @@
 // The minute is driven, not waited for: the page's announcer runs on a clock the test moves,
 // and the feeds are event streams the test pushes the simulator's documents through.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { mppDocument, siolaDocument } from '../../scripts/queue-feeds/simulator.mjs';
 import { badge } from '../test-support/badge.js';
@@ -244,6 +245,37 @@ describe('badge announcements, one feed at a time', () => {
     expect(driven.heard.map((h) => h.text)).to.deep.equal([
       'Civil registry: number A-024 called to Loket 1',
       'Civil registry: number A-024 called again to Loket 3',
+    ]);
+  });
+
+  it('pauses from the keyboard, page-wide, and stays paused through a language switch', async () => {
+    const { el, send } = await sseBadge({ lang: 'id' });
+    const other = await sseBadge({ lang: 'id' });
+    const toggle = () => part(el, 'announce-toggle') as HTMLButtonElement;
+    expect(part(other.el, 'announce-toggle'), 'one button for the page').to.equal(null);
+    expect(toggle().textContent!.trim()).to.equal('Jeda pengumuman antrean');
+    toggle().focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+    el.setAttribute('lang', 'en');
+    await until(
+      () => toggle().textContent!.trim() === 'Pause queue announcements',
+      2000,
+      'English label',
+    );
+    expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+    await send(withNowServing('A-031'), 'A-031');
+    await other.send(withNowServing('A-032', 'Loket 5'), 'A-032');
+    driven.tick(12_000);
+    expect(driven.heard, 'nothing while paused').to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+    await send(withNowServing('A-033'), 'A-033');
+    driven.tick(1000);
+    expect(driven.heard.map((h) => h.text)).to.deep.equal([
+      'Civil registry: number A-033 called to Loket 2',
     ]);
   });
 

@@ -19,10 +19,10 @@ describe('<mpp-queue-badge> with one service', () => {
     const el = await badge({ src: await feedWith(cianjurFeed) }, 'ready');
     expect(shadowText(el, '[part~=now-serving]')).to.equal('Sedang dilayani A-023 Loket 2');
     expect(shadowText(el, '[part~=waiting]')).to.equal('12 orang menunggu');
-    expect(shadowText(el, '[part~=estimate]')).to.equal('Perkiraan waktu tunggu ± 16 menit');
+    expect(shadowText(el, '[part~=estimate]')).to.equal('Perkiraan waktu tunggu sekitar 16 menit');
     expect(shadowText(el, '[part~=status]')).to.equal('Buka');
     expect(shadowText(el, '[part~=updated]')).to.match(
-      /^Diperbarui (sekarang|\d+ detik yang lalu)$/,
+      /^(Baru saja diperbarui|Diperbarui \d+ detik yang lalu)$/,
     );
     expect(shadowText(el, '[part~=title]')).to.equal('Kependudukan dan Pencatatan Sipil');
     expect(el.getAttribute('status')).to.equal('open');

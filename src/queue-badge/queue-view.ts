@@ -138,7 +138,11 @@ function renderServiceList(view: BadgeView): TemplateResult {
 
 function renderFreshness(view: BadgeView): TemplateResult {
   const age = formatAge(view.ageSeconds, view.locale);
-  const updated = msg(str`Updated ${age}`, { id: 'queue.updated' });
+  // Intl says "sekarang" / "now" for 0 s: "Diperbarui sekarang" reads like an order.
+  const updated =
+    view.ageSeconds < 5
+      ? msg('Updated just now', { id: 'queue.updatedJustNow' })
+      : msg(str`Updated ${age}`, { id: 'queue.updated' });
   const notice =
     view.freshness === 'offline'
       ? msg('Connection lost — showing the last data', { id: 'queue.offline' })

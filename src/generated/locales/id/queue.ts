@@ -14,7 +14,7 @@ export const templates = {
   'queue.announce.toCounter': str`${0}: nomor ${1} dipanggil ke ${2}`,
   'queue.error.headline': `Data antrean tidak dapat ditampilkan saat ini.`,
   'queue.error.noService': str`Layanan "${0}" tidak ada dalam data antrean ini.`,
-  'queue.estimate': str`Perkiraan waktu tunggu ± ${0}`,
+  'queue.estimate': str`Perkiraan waktu tunggu sekitar ${0}`,
   'queue.loading': `Memuat data antrean…`,
   'queue.moreServices': str`+${0} lainnya`,
   'queue.next': str`Berikutnya: ${0}`,
@@ -27,6 +27,7 @@ export const templates = {
   'queue.status.open': `Buka`,
   'queue.status.paused': `Dijeda sementara`,
   'queue.updated': str`Diperbarui ${0}`,
+  'queue.updatedJustNow': `Baru saja diperbarui`,
   'queue.waiting.one': str`${0} orang menunggu`,
   'queue.waiting.other': str`${0} orang menunggu`,
 };

@@ -113,7 +113,7 @@ const threeZones = (finder: MppFinder, locale: Locale) => {
     locale === 'en' ? 'Makassar City Public Service Mall' : 'Mal Pelayanan Publik Kota Makassar',
   );
   expect(itemText(finder, 'mpp-7371')).to.contain(
-    locale === 'en' ? 'approximate location' : 'lokasi perkiraan',
+    locale === 'en' ? 'approximate location' : 'perkiraan lokasi',
   );
 };
 

@@ -3,6 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/test-support/setup.js';
 import { expectAccessible } from '../src/test-support/axe.js';
+import { part } from '../src/test-support/dom.js';
 import { until } from '../src/test-support/feeds.js';
 import type { MppQueueBadge } from '../src/queue-badge/queue-badge.js';
 import { installStoryFeeds } from './support/story-feeds.js';
@@ -32,6 +33,12 @@ const expectedState: Record<string, string> = {
   ErrorIndonesian: 'error',
   ErrorEnglish: 'error',
   UnknownService: 'error',
+  PauseAnnouncementsButton: 'ready',
+  PauseAnnouncementsButtonFull: 'ready',
+  AnnounceOff: 'ready',
+  NarrowLongTextsIndonesian: 'ready',
+  NarrowLongTextsFull: 'ready',
+  NarrowLongTextsEnglish: 'ready',
 };
 
 describe('queue badge stories', () => {
@@ -44,15 +51,32 @@ describe('queue badge stories', () => {
   for (const [name, story] of named) {
     it(`${name} renders in state ${expectedState[name]}`, async () => {
       const args = { ...meta.args, ...(story as { args?: object }).args };
-      const el = await fixture<MppQueueBadge>(
+      const rendered = await fixture<HTMLElement>(
         meta.render!(args as never, {} as never) as TemplateResult,
       );
+      const el = (rendered.querySelector('mpp-queue-badge') ?? rendered) as MppQueueBadge;
       await until(
         () => el.state === expectedState[name],
         5000,
         `${name}: state ${expectedState[name]} (is ${el.state})`,
       );
       if (name.startsWith('Closed')) expect(el.getAttribute('status')).to.equal('closed');
+      if (name.startsWith('PauseAnnouncements')) {
+        const toggle = part(el, 'announce-toggle') as HTMLButtonElement;
+        expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+        toggle.click();
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+        await expectAccessible(el);
+        toggle.click();
+        await el.updateComplete;
+      }
+      if (name === 'AnnounceOff') expect(part(el, 'announce-toggle')).to.equal(null);
+      if (name.startsWith('Narrow')) {
+        const base = part(el, 'base')!;
+        expect(base.scrollWidth, 'no sideways overflow').to.be.at.most(base.clientWidth);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      }
       await expectAccessible(el);
     });
   }

@@ -11,6 +11,9 @@ interface BadgeArgs {
   interval?: number;
   variant?: 'compact' | 'full';
   lang?: string;
+  announce?: 'calls' | 'off';
+  /** Width of the column the badge sits in (px), to review reflow; none: the canvas width. */
+  width?: number;
 }
 
 const meta: Meta<BadgeArgs> = {
@@ -22,9 +25,10 @@ const meta: Meta<BadgeArgs> = {
     format: { control: 'inline-radio', options: ['mpp', 'siola'] },
     transport: { control: 'inline-radio', options: ['poll', 'sse'] },
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+    announce: { control: 'inline-radio', options: ['calls', 'off'] },
   },
-  render: (args) =>
-    html`<mpp-queue-badge
+  render: (args) => {
+    const badge = html`<mpp-queue-badge
       src=${args.src}
       format=${ifDefined(args.format)}
       service=${ifDefined(args.service)}
@@ -32,7 +36,10 @@ const meta: Meta<BadgeArgs> = {
       interval=${ifDefined(args.interval)}
       variant=${ifDefined(args.variant)}
       lang=${ifDefined(args.lang || undefined)}
-    ></mpp-queue-badge>`,
+      announce=${ifDefined(args.announce)}
+    ></mpp-queue-badge>`;
+    return args.width ? html`<div style="max-inline-size: ${args.width}px">${badge}</div>` : badge;
+  },
 };
 export default meta;
 
@@ -82,3 +89,23 @@ export const ClosedCompact: Story = { args: { src: '/story-feeds/closed.json' } 
 export const ErrorIndonesian: Story = { args: { src: '/story-feeds/error.json', lang: 'id' } };
 export const ErrorEnglish: Story = { args: { src: '/story-feeds/error.json', lang: 'en' } };
 export const UnknownService: Story = { args: { src: '/story-feeds/live.json', service: 'pajak' } };
+
+/**
+ * The first badge on a page that announces shows the page-wide "pause queue announcements"
+ * button (`aria-pressed`); press it to see the pressed state.
+ */
+export const PauseAnnouncementsButton: Story = { args: { lang: 'id' } };
+export const PauseAnnouncementsButtonFull: Story = { args: { lang: 'en', variant: 'full' } };
+/** `announce="off"`: says nothing to screen readers, shows no pause button. */
+export const AnnounceOff: Story = { args: { announce: 'off', variant: 'full' } };
+
+/** The longest texts ("Dijeda sementara", "± 67 menit", a long MPP name) in a 320 px column. */
+export const NarrowLongTextsIndonesian: Story = {
+  args: { src: '/story-feeds/paused-long.json', lang: 'id', width: 320 },
+};
+export const NarrowLongTextsFull: Story = {
+  args: { src: '/story-feeds/paused-long.json', lang: 'id', variant: 'full', width: 320 },
+};
+export const NarrowLongTextsEnglish: Story = {
+  args: { src: '/story-feeds/paused-long.json', lang: 'en', variant: 'full', width: 320 },
+};

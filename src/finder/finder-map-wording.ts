@@ -37,5 +37,7 @@ export function mapWording(locale: Locale, inLocale: <T>(work: () => T) => T): M
 export function tileAttribution(own: string): string {
   const text = own.trim();
   if (text) return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  return `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${msg('contributors', { id: 'finder.map.contributors' })}`;
+  const openStreetMap = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+  // "© kontributor OpenStreetMap": the word order differs between the languages.
+  return `&copy; ${msg(str`${openStreetMap} contributors`, { id: 'finder.map.contributors' })}`;
 }

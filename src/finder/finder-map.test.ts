@@ -60,7 +60,7 @@ describe('<mpp-finder> map', () => {
     const map = finder.shadowRoot!.querySelector('.map')!;
     expect(map.getAttribute('aria-label')).to.equal('Peta lokasi MPP');
     expect(shadowText(finder, '.leaflet-control-attribution')).to.contain(
-      'OpenStreetMap kontributor',
+      '© kontributor OpenStreetMap',
     );
     await expectAccessible(finder, MAP_AXE);
     finder.setAttribute('lang', 'en');
@@ -71,7 +71,7 @@ describe('<mpp-finder> map', () => {
       ),
     );
     expect(shadowText(finder, '.leaflet-control-attribution')).to.contain(
-      'OpenStreetMap contributors',
+      '© OpenStreetMap contributors',
     );
     await expectAccessible(finder, MAP_AXE);
   });

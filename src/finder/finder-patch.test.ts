@@ -82,7 +82,7 @@ describe('<mpp-finder patch>', () => {
     );
     await ready(finder);
     expect(ids(finder)).to.deep.equal(['mpp-3203', 'mpp-7371', 'mpp-9171', 'mpp-prov-73']);
-    expect(itemText(finder, 'mpp-7371')).not.to.contain('lokasi perkiraan');
+    expect(itemText(finder, 'mpp-7371')).not.to.contain('perkiraan lokasi');
     expect((await selectedDetail(finder, 'mpp-7371')).coordinates).to.deep.equal([
       119.4123, -5.1345,
     ]);

@@ -21,7 +21,7 @@ describe('<mpp-finder> with the bundled national list', () => {
     expect(finder.state).to.equal('ready');
     expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
     expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(20);
-    expect(shadowText(finder, '.more')).to.equal('Tampilkan lebih banyak (268 lagi)');
+    expect(shadowText(finder, '.more')).to.equal('Tampilkan 268 lagi');
     await speak(finder, 'en');
     expect(shadowText(finder, '[part="count"]')).to.equal('288 MPPs found');
     expect(part(finder, 'search')!.getAttribute('placeholder')).to.equal(
@@ -153,7 +153,7 @@ describe('<mpp-finder> with the bundled national list', () => {
     await ready(finder);
     const item = finder.shadowRoot!.querySelector('.item')!;
     expect(item.querySelector('[part="approximate"]')!.textContent!.trim()).to.equal(
-      'lokasi perkiraan',
+      'perkiraan lokasi',
     );
     const links = [...item.querySelectorAll('.directions a')].map((a) => a.getAttribute('href'));
     expect(links[0]).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);

@@ -638,7 +638,7 @@ export class MppFinder extends MppElement {
       ${
         more > 0
           ? html`<button type="button" class="button more" @click=${this.showMore}>
-              ${msg(str`Show more (${formatNumber(more, locale)} more)`, { id: 'finder.showMore' })}
+              ${msg(str`Show ${formatNumber(more, locale)} more`, { id: 'finder.showMore' })}
             </button>`
           : nothing
       }

@@ -6,11 +6,25 @@ export const queueBadgeStyles = css`
     max-inline-size: 100%;
   }
 
+  /*
+   * Reflow (WCAG 1.4.10, 1.4.12): nothing keeps a line from wrapping, so at 320 px — or at
+   * 400 % zoom with wider text spacing — every fact wraps inside the card instead of pushing
+   * it wider; a word longer than the card (a feed's long number) breaks rather than overflows.
+   */
   .badge {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .compact > *,
+  .card-header > *,
+  .card-body > *,
+  .card-footer > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   /* compact: one line that wraps on narrow screens; its height is reserved while loading */
@@ -45,8 +59,10 @@ export const queueBadgeStyles = css`
     font-size: 0.875rem;
   }
 
+  /* The status pill goes under the name when both do not fit on one line. */
   .card-header {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: start;
     gap: var(--_space);
@@ -60,8 +76,31 @@ export const queueBadgeStyles = css`
   }
 
   .card-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space);
+  }
+
+  /* The page-wide pause: small enough for a compact badge, still a 32 px target (2.5.8: 24). */
+  .announce-toggle {
+    min-block-size: 2rem;
+    padding: 0.125rem 0.625rem;
+    font-size: 0.875rem;
+  }
+
+  .announce-toggle[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  /* A visible mark of the pressed state; screen readers hear aria-pressed (empty alt text). */
+  .announce-toggle[aria-pressed='true']::before {
+    content: '✓ ';
+    content: '✓ ' / '';
   }
 
   .status {
@@ -71,7 +110,6 @@ export const queueBadgeStyles = css`
     border: 1px solid currentColor;
     font-size: 0.875rem;
     font-weight: 600;
-    white-space: nowrap;
   }
 
   .status-open {
@@ -113,10 +151,6 @@ export const queueBadgeStyles = css`
   .full .card-body > .now-serving .number {
     font-size: 2.5rem;
     line-height: 1.1;
-  }
-
-  .fact {
-    white-space: nowrap;
   }
 
   .full .card-body > .fact {

@@ -3,6 +3,7 @@ import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { badge } from '../test-support/badge.js';
 import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
+import { drivenAnnouncer } from '../test-support/driven-announcer.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { cianjurFeed, siolaFeed, threeServicesFeed } from '../test-support/queue-documents.js';
 import type { QueueUpdateDetail } from './queue-badge.js';
@@ -18,10 +19,10 @@ describe('<mpp-queue-badge> with one service', () => {
     const el = await badge({ src: await feedWith(cianjurFeed) }, 'ready');
     expect(shadowText(el, '[part~=now-serving]')).to.equal('Sedang dilayani A-023 Loket 2');
     expect(shadowText(el, '[part~=waiting]')).to.equal('12 orang menunggu');
-    expect(shadowText(el, '[part~=estimate]')).to.equal('Perkiraan waktu tunggu ± 16 menit');
+    expect(shadowText(el, '[part~=estimate]')).to.equal('Perkiraan waktu tunggu sekitar 16 menit');
     expect(shadowText(el, '[part~=status]')).to.equal('Buka');
     expect(shadowText(el, '[part~=updated]')).to.match(
-      /^Diperbarui (sekarang|\d+ detik yang lalu)$/,
+      /^(Baru saja diperbarui|Diperbarui \d+ detik yang lalu)$/,
     );
     expect(shadowText(el, '[part~=title]')).to.equal('Kependudukan dan Pencatatan Sipil');
     expect(el.getAttribute('status')).to.equal('open');
@@ -375,6 +376,7 @@ describe('<mpp-queue-badge> errors', () => {
 
   it('follows runtime changes of service and src, without announcing the new first data', async () => {
     const first = await feedWith(threeServicesFeed);
+    const driven = drivenAnnouncer();
     const el = await badge({ src: first, service: 'imigrasi' }, 'ready');
     el.setAttribute('service', 'pajak');
     await until(() => el.state === 'error', 2000, 'unknown service at runtime');
@@ -387,7 +389,9 @@ describe('<mpp-queue-badge> errors', () => {
     await el.updateComplete;
     expect(el.state).to.be.oneOf(['loading', 'ready']);
     await until(() => shadowText(el, '[part~=number]') === 'A-023', 4000, 'new feed shown');
-    expect(shadowText(el, '[role=status]')).to.equal('');
+    driven.tick(15_000); // anything waiting is said within that
+    driven.restore();
+    expect(driven.heard).to.deep.equal([]);
   });
 
   it('recovers from a failed first request when the user presses "Try again"', async () => {

@@ -8,12 +8,12 @@ import { dispatchMppEvent } from '../core/events.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
-import { CallAnnouncer } from './call-announcer.js';
 import type { FeedFormat } from './feed-formats.js';
 import { findEntry, type QueueEntry, type QueueSnapshot, type QueueStatus } from './queue-model.js';
 import { QueueFeedController } from './queue-feed-controller.js';
 import { queueBadgeStyles } from './queue-badge.styles.js';
-import { callText, renderBadge, renderSkeleton, type Freshness } from './queue-view.js';
+import { QueueAnnouncements, type AnnounceMode } from './queue-announcements.js';
+import { renderBadge, renderSkeleton, type Freshness } from './queue-view.js';
 import type { FeedTransport } from './shared-feed.js';
 import './translations.js';
 
@@ -38,6 +38,8 @@ export interface QueueUpdateDetail {
  * @summary Live queue status from an MPP queue feed.
  *
  * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ * @attr announce - `calls` (default): say newly called numbers and connection changes to screen
+ *   readers through the page's one polite announcer; `off`: say nothing.
  *
  * @fires mpp-queue-update - New data arrived. `detail: { entries, updatedAt, status }`.
  * @fires mpp-error - A request, the data or an attribute failed. `detail: { code, message, url?, issues? }`.
@@ -60,6 +62,8 @@ export interface QueueUpdateDetail {
  * @csspart skeleton - Placeholder while loading.
  * @csspart error - The error message.
  * @csspart retry-button - "Try again" in the error message.
+ * @csspart announce-toggle - The page-wide "pause queue announcements" button (`aria-pressed`),
+ *   shown by the first badge on the page that announces.
  *
  * @cssprop --mpp-color-primary - Accent (number, focus ring). Default `#0b57a4`.
  * @cssprop --mpp-color-on-primary - Text on the accent. Default `#ffffff`.
@@ -95,16 +99,21 @@ export class MppQueueBadge extends MppElement {
   /** `compact` (one line) or `full` (card). */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
 
+  /**
+   * `calls`: newly called numbers (service named) and connection changes are announced to
+   * screen readers, paced page-wide; `off`: this badge says nothing.
+   */
+  @property() announce: AnnounceMode = 'calls';
+
   /** Read-only: the feed's own status, `open`, `closed` or `paused`. */
   @property({ reflect: true }) status?: QueueStatus;
 
   private readonly clock = new ClockController(this, 1000);
-  private readonly announcer = new CallAnnouncer(this);
+  private readonly announcements = new QueueAnnouncements(this);
   private readonly feed = new QueueFeedController(this, () => this.feedSettings(), {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onFailure: (error) => this.reportError(error),
   });
-  private lastServing = new Map<string, string | null | undefined>();
   private lastUpdateDetail = '';
   /** The feed URL resolved against the page, or why there is none. */
   private feedUrl?: string;
@@ -128,12 +137,13 @@ export class MppQueueBadge extends MppElement {
     const feedChanged = this.feed.sync();
     if (feedChanged || changed.has('service')) {
       // The first data of another feed or service is not "a new call".
-      this.lastServing = new Map();
+      this.announcements.forget();
       this.lastUpdateDetail = '';
     }
     this.checkService();
     this.status = this.feed.snapshot?.status;
     this.state = this.computeState();
+    this.announcements.onState(this.state, this.feedUrl ?? '');
   }
 
   private resolveSrc(): void {
@@ -156,7 +166,10 @@ export class MppQueueBadge extends MppElement {
 
   /** Invalid attribute values fall back to a default or the nearest valid value, with a warning. */
   private correctAttributes(changed: PropertyValues<this>): void {
-    const fallBack = <K extends 'format' | 'transport' | 'variant'>(name: K, allowed: string[]) => {
+    const fallBack = <K extends 'format' | 'transport' | 'variant' | 'announce'>(
+      name: K,
+      allowed: string[],
+    ) => {
       if (!changed.has(name) || allowed.includes(this[name])) return;
       const lowerCase = String(this[name]).trim().toLowerCase();
       const usable = allowed.includes(lowerCase) ? lowerCase : allowed[0];
@@ -166,6 +179,7 @@ export class MppQueueBadge extends MppElement {
     fallBack('format', ['mpp', 'siola']);
     fallBack('transport', ['poll', 'sse']);
     fallBack('variant', ['compact', 'full']);
+    fallBack('announce', ['calls', 'off']);
     if (changed.has('interval')) {
       this.interval = this.keepInRange(
         'interval',
@@ -210,7 +224,7 @@ export class MppQueueBadge extends MppElement {
   private onSnapshot(snapshot: QueueSnapshot): void {
     const entries = this.shownEntries(snapshot);
     if (!entries) return; // reported by checkService() in the update this triggers
-    this.announceNewCalls(entries);
+    this.announcements.onEntries(entries, this.feedUrl ?? '');
     const detail: QueueUpdateDetail = {
       entries,
       ...(snapshot.updatedAt === undefined ? {} : { updatedAt: snapshot.updatedAt }),
@@ -223,27 +237,12 @@ export class MppQueueBadge extends MppElement {
     dispatchMppEvent(this, 'mpp-queue-update', detail);
   }
 
-  /** A number newly called since the last data is announced (never on the first data). */
-  private announceNewCalls(entries: QueueEntry[]): void {
-    const isFirstData = this.lastServing.size === 0;
-    const called = entries.find(
-      (entry) => entry.nowServing && this.lastServing.get(entry.id) !== entry.nowServing,
-    );
-    this.lastServing = new Map(entries.map((entry) => [entry.id, entry.nowServing]));
-    if (!isFirstData && called?.nowServing) {
-      this.announcer.announce({ number: called.nowServing, counter: called.counter });
-    }
-  }
-
   private retry = () => this.feed.retry();
 
   override render() {
     return html`<div part="base" class="badge ${this.variant}" lang=${this.locale}>
-        ${this.renderContent()}
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite" lang=${this.locale}>
-        ${this.announcer.current ? callText(this.announcer.current) : ''}
-      </div>`;
+      ${this.renderContent()}
+    </div>`;
   }
 
   private renderContent() {
@@ -275,6 +274,7 @@ export class MppQueueBadge extends MppElement {
       location: snapshot.location,
       freshness,
       ageSeconds: (this.clock.now - this.feed.receivedAt) / 1000,
+      control: this.announcements.renderControl(),
     });
   }
 }

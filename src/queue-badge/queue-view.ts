@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatAge, formatNumber, formatWaitDuration, pluralCategory } from '../core/format.js';
 import { textIn, type LocalizedText } from '../core/localized-text.js';
 import { msg, str, type Locale } from '../core/localization.js';
-import type { QueueCall } from './call-announcer.js';
 import {
   estimatedWaitSeconds,
   isEntryOpen,
@@ -27,6 +26,8 @@ export interface BadgeView {
   location?: LocalizedText;
   freshness: Freshness;
   ageSeconds: number;
+  /** The page-wide pause button, when this badge shows it. */
+  control: TemplateResult | typeof nothing;
 }
 
 export function statusText(status: QueueStatus): string {
@@ -38,13 +39,6 @@ export function statusText(status: QueueStatus): string {
     case 'paused':
       return msg('Paused', { id: 'queue.status.paused' });
   }
-}
-
-export function callText(call: QueueCall): string {
-  const { number, counter } = call;
-  return counter
-    ? msg(str`Number ${number} called to ${counter}`, { id: 'queue.announce.toCounter' })
-    : msg(str`Number ${number} called`, { id: 'queue.announce.called' });
 }
 
 function waitingText(count: number, locale: Locale): string {
@@ -144,7 +138,11 @@ function renderServiceList(view: BadgeView): TemplateResult {
 
 function renderFreshness(view: BadgeView): TemplateResult {
   const age = formatAge(view.ageSeconds, view.locale);
-  const updated = msg(str`Updated ${age}`, { id: 'queue.updated' });
+  // Intl says "sekarang" / "now" for 0 s: "Diperbarui sekarang" reads like an order.
+  const updated =
+    view.ageSeconds < 5
+      ? msg('Updated just now', { id: 'queue.updatedJustNow' })
+      : msg(str`Updated ${age}`, { id: 'queue.updated' });
   const notice =
     view.freshness === 'offline'
       ? msg('Connection lost — showing the last data', { id: 'queue.offline' })
@@ -168,7 +166,7 @@ export function renderBadge(view: BadgeView): TemplateResult {
       : renderSummary(view);
   if (view.variant === 'compact') {
     return html`${title ? html`<span part="title" class="title">${title}</span>` : nothing}
-    ${renderStatus(view.status)} ${body} ${renderFreshness(view)}`;
+    ${renderStatus(view.status)} ${body} ${renderFreshness(view)} ${view.control}`;
   }
   const place = entry ? textIn(view.location, view.locale) : '';
   return html`<div class="card-header">
@@ -179,7 +177,7 @@ export function renderBadge(view: BadgeView): TemplateResult {
       ${renderStatus(view.status)}
     </div>
     <div class="card-body">${body}</div>
-    <div class="card-footer">${renderFreshness(view)}</div>`;
+    <div class="card-footer">${renderFreshness(view)} ${view.control}</div>`;
 }
 
 /** A placeholder of the final size while the first answer is on its way. */

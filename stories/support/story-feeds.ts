@@ -35,6 +35,26 @@ const feeds: Record<
         },
       ],
     }),
+  // The longest texts a badge shows: paused, a long MPP name, over a thousand waiting, 67 min.
+  'paused-long.json': async () =>
+    json({
+      location: 'MPP Kabupaten Kepulauan Siau Tagulandang Biaro',
+      status: 'paused',
+      services: [
+        {
+          id: 'dukcapil',
+          name: {
+            id: 'Kependudukan dan Pencatatan Sipil',
+            en: 'Civil registration and population',
+          },
+          nowServing: 'A-023',
+          counter: 'Loket 12',
+          waiting: 1250,
+          counters: 3,
+          estimatedWaitSeconds: 67 * 60,
+        },
+      ],
+    }),
   // Never answers: the badge stays in its loading state.
   'loading.json': (_sinceFirst, signal) =>
     new Promise((_resolve, reject) =>

@@ -3,11 +3,18 @@
 import { str } from '../../../core/localization.js';
 
 export const templates = {
-  'queue.announce.called': str`Nomor ${0} dipanggil`,
-  'queue.announce.toCounter': str`Nomor ${0} dipanggil ke ${1}`,
+  'queue.announce.again': str`${0}: nomor ${1} dipanggil lagi`,
+  'queue.announce.againToCounter': str`${0}: nomor ${1} dipanggil lagi ke ${2}`,
+  'queue.announce.called': str`${0}: nomor ${1} dipanggil`,
+  'queue.announce.current': `Antrean: data kembali terkini`,
+  'queue.announce.offline': `Antrean: koneksi terputus — menampilkan data terakhir`,
+  'queue.announce.pause': `Jeda pengumuman antrean`,
+  'queue.announce.queue': `Antrean`,
+  'queue.announce.stale': `Antrean: data belum diperbarui`,
+  'queue.announce.toCounter': str`${0}: nomor ${1} dipanggil ke ${2}`,
   'queue.error.headline': `Data antrean tidak dapat ditampilkan saat ini.`,
   'queue.error.noService': str`Layanan "${0}" tidak ada dalam data antrean ini.`,
-  'queue.estimate': str`Perkiraan waktu tunggu ± ${0}`,
+  'queue.estimate': str`Perkiraan waktu tunggu sekitar ${0}`,
   'queue.loading': `Memuat data antrean…`,
   'queue.moreServices': str`+${0} lainnya`,
   'queue.next': str`Berikutnya: ${0}`,
@@ -20,6 +27,7 @@ export const templates = {
   'queue.status.open': `Buka`,
   'queue.status.paused': `Dijeda sementara`,
   'queue.updated': str`Diperbarui ${0}`,
+  'queue.updatedJustNow': `Baru saja diperbarui`,
   'queue.waiting.one': str`${0} orang menunggu`,
   'queue.waiting.other': str`${0} orang menunggu`,
 };

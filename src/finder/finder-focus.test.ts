@@ -4,7 +4,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
-import { finderFixture, LOCAL_TILES, ready, served, threeZones } from '../test-support/finder.js';
+import {
+  BUNDLED_COUNT,
+  finderFixture,
+  LOCAL_TILES,
+  ready,
+  served,
+  threeZones,
+} from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
 
 /** Every text the finder's live region took while the test ran (empty states left out). */
@@ -127,16 +134,18 @@ describe('<mpp-finder> focus: show more', () => {
     expectFocusOn(finder, nameOf(20), 'after one "show more"');
     await until(() => spoken.length === 1, 3000, 'the announcement');
     expect(spoken).to.deep.equal(['20 MPP lagi ditampilkan']);
-    // 288 results: pages up to 280, then the last 8, after which the button is gone.
-    for (let shown = 40; shown < 288; shown += 20) {
+    // Every bundled MPP: pages of 20, then the rest, after which the button is gone.
+    const lastPage = Math.floor((BUNDLED_COUNT - 1) / 20) * 20;
+    const rest = `${BUNDLED_COUNT - lastPage} MPP lagi ditampilkan`;
+    for (let shown = 40; shown < BUNDLED_COUNT; shown += 20) {
       more()!.click();
       await until(() => focused(finder) === nameOf(shown), 3000, `focus on result ${shown + 1}`);
     }
     expect(more(), 'no button after the last page').to.equal(null);
-    expectFocusOn(finder, nameOf(280), 'after the last page');
-    await until(() => spoken.at(-1) === '8 MPP lagi ditampilkan', 3000, 'the last count');
-    expect(spoken.filter((text) => text === '8 MPP lagi ditampilkan')).to.have.length(1);
-    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(288);
+    expectFocusOn(finder, nameOf(lastPage), 'after the last page');
+    await until(() => spoken.at(-1) === rest, 3000, 'the last count');
+    expect(spoken.filter((text) => text === rest)).to.have.length(1);
+    expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(BUNDLED_COUNT);
   });
 });
 

@@ -4,7 +4,12 @@ import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, nextEvent, shadowText } from '../test-support/dom.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
-import { finderFixture, threeZones, UNREACHABLE_TILES } from '../test-support/finder.js';
+import {
+  BUNDLED_COUNT,
+  finderFixture,
+  threeZones,
+  UNREACHABLE_TILES,
+} from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
 
 const markers = (finder: MppFinder, selector = '.leaflet-marker-icon') => [
@@ -165,7 +170,7 @@ describe('<mpp-finder> map', () => {
     expect(errors).to.deep.equal([]);
     expect(finder.state).to.equal('ready');
     expect(shadowText(finder, '.leaflet-control-attribution')).to.contain('OpenStreetMap');
-    expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
+    expect(shadowText(finder, '[part="count"]')).to.equal(`${BUNDLED_COUNT} MPP ditemukan`);
   });
 
   it('shows a site’s own tile attribution as text, never as markup', async () => {
@@ -299,7 +304,7 @@ describe('<mpp-finder> near me', () => {
     expect(shadowText(finder, '.position-problem')).to.equal(
       'Izin lokasi ditolak. Anda tetap dapat mencari berdasarkan nama atau wilayah.',
     );
-    expect(shadowText(finder, '[part="count"]')).to.equal('288 MPP ditemukan');
+    expect(shadowText(finder, '[part="count"]')).to.equal(`${BUNDLED_COUNT} MPP ditemukan`);
     await expectAccessible(finder, MAP_AXE);
     finder.setAttribute('lang', 'en');
     await until(() =>

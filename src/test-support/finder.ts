@@ -1,5 +1,6 @@
 // Locations documents (contract §6.1) and a fixture for the finder tests.
 import { fixture, html } from '@open-wc/testing';
+import bundledLocations from '../data/locations.json';
 import { configureFeed, feedUrl, uniqueFeedName, until } from './feeds.js';
 import type { MppFinder } from '../finder/finder.js';
 import '../finder/index.js';
@@ -58,3 +59,8 @@ export function atInstant(iso: string): () => void {
   Date.now = () => fixed;
   return () => (Date.now = realNow);
 }
+
+/** How many MPPs the bundled list holds, in all and in one province: tests follow the data. */
+export const BUNDLED_COUNT = bundledLocations.features.length;
+export const bundledInProvince = (code: string) =>
+  bundledLocations.features.filter(({ properties }) => properties.provinceCode === code).length;

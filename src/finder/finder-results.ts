@@ -77,12 +77,15 @@ export function provinceCodeFor(
 }
 
 function simplifyProvinceName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/^(provinsi|prov\.?|propinsi)\s+/, '')
-    .replace(/^daerah khusus ibukota\s+/, 'dki ')
-    .replace(/\s+/g, ' ');
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/^(provinsi|prov\.?|propinsi)\s+/, '')
+      // DKI Jakarta, Daerah Khusus Ibukota Jakarta and (since 2024) Daerah Khusus Jakarta.
+      .replace(/^(dki|daerah khusus( ibu ?kota)?)\s+/, 'dk ')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** The provinces present in the data, by name, for the filter. */

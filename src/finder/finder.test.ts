@@ -93,6 +93,12 @@ describe('<mpp-finder> with the bundled national list', () => {
     expect(shadowText(finder, '[part="count"]')).to.equal(westJava);
     const select = finder.shadowRoot!.querySelector('select')!;
     expect(select.value).to.equal('32');
+    // Jakarta under its current name and its old one.
+    for (const name of ['Daerah Khusus Jakarta', 'DKI Jakarta', 'Prov. DKI Jakarta']) {
+      finder.province = name;
+      await finder.updateComplete;
+      expect(select.value, name).to.equal('31');
+    }
     select.value = '91';
     select.dispatchEvent(new Event('change'));
     await finder.updateComplete;

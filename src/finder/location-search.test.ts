@@ -33,7 +33,7 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('  Kab.  Bantén, (Prov.) ')).to.equal('kabupaten banten provinsi');
     expect(normalizeSearchText('MPP Kep. Riau')).to.equal('mal pelayanan publik kepulauan riau');
     expect(normalizeSearchText('Jl.Merdeka/Jln. Sa’dan')).to.equal('jalan merdeka jalan sadan');
-    expect(normalizeSearchText('Propinsi DKI')).to.equal('provinsi daerah khusus ibukota');
+    expect(normalizeSearchText('Propinsi DKI')).to.equal('provinsi daerah khusus');
     expect(normalizeSearchText('Kotamadya Bandung')).to.equal('kota bandung');
     expect(normalizeSearchText('<b>.*(</b>')).to.equal('b b');
     expect(normalizeSearchText('')).to.equal('');

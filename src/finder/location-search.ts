@@ -25,7 +25,8 @@ const ABBREVIATIONS = new Map<string, string>([
   ['jln', 'jalan'],
   ['mpp', 'mal pelayanan publik'],
   ['mall', 'mal'],
-  ['dki', 'daerah khusus ibukota'],
+  // "DKI" (Daerah Khusus Ibukota) is "Daerah Khusus" Jakarta since 2024: both names match.
+  ['dki', 'daerah khusus'],
 ]);
 
 /** Lowercase, no accents, letters and digits only, single spaces; no abbreviation rewriting. */

@@ -21,7 +21,7 @@ const PROVINCE_ROWS: readonly [string, string, IndonesianTimeZone][] = [
   ['18', 'Lampung', 'Asia/Jakarta'],
   ['19', 'Kepulauan Bangka Belitung', 'Asia/Jakarta'],
   ['21', 'Kepulauan Riau', 'Asia/Jakarta'],
-  ['31', 'DKI Jakarta', 'Asia/Jakarta'],
+  ['31', 'Daerah Khusus Jakarta', 'Asia/Jakarta'], // "DKI Jakarta" until 2024
   ['32', 'Jawa Barat', 'Asia/Jakarta'],
   ['33', 'Jawa Tengah', 'Asia/Jakarta'],
   ['34', 'Daerah Istimewa Yogyakarta', 'Asia/Jakarta'],

@@ -106,6 +106,7 @@ describe('patch of an edited profile', () => {
         position: 'Lokasi',
       },
       source: 'Sumber/kontak resmi:',
+      role: 'Peran Anda:',
       patch: 'Patch (JSON)',
     };
     const text = correctionRequest(source.name, patchOf(source.id, after, changes), changes, words);
@@ -114,7 +115,7 @@ describe('patch of an edited profile', () => {
     );
     expect(text).to.contain('| Alamat | Jl. Lama | Jl. A \\| B |');
     expect(text).to.contain('| Situs web | — | https://mpp.cianjurkab.go.id |');
-    expect(text).to.contain('\nSumber/kontak resmi: \n');
+    expect(text).to.contain('\nSumber/kontak resmi: \nPeran Anda: \n');
     expect(text).to.contain('"website": "https://mpp.cianjurkab.go.id"');
   });
 

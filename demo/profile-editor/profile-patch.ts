@@ -145,6 +145,8 @@ export interface RequestWords {
   readonly after: string;
   readonly labels: Record<ProfileField, string>;
   readonly source: string;
+  /** Who asks (the issue form's "Peran Anda"): a correction comes from the people who run the MPP. */
+  readonly role: string;
   readonly patch: string;
 }
 
@@ -172,6 +174,7 @@ export function correctionRequest(
     ),
     '',
     `${words.source} `,
+    `${words.role} `,
     '',
     `<details><summary>${words.patch}</summary>`,
     '',

@@ -17,7 +17,7 @@ import {
 } from './snippets.js';
 import { textIn } from '../../src/core/localized-text.js';
 import { TEXT, type Language } from './configurator-text.js';
-import { copyOrSelect } from './clipboard.js';
+import { SnippetCopyButtons } from './clipboard.js';
 import { loadRelease } from './release.js';
 
 const PROVINCES = [
@@ -42,7 +42,7 @@ export class SnippetConfigurator extends LitElement {
   @state() private widgetLang = '';
   @state() private color = '#0b57a4';
   @state() private release: Release = { version: '0' };
-  @state() private copied = '';
+  private readonly copyButtons = new SnippetCopyButtons(this);
   /**
    * Tile URL for the preview only (tests point it at a local server so they never reach the
    * internet); never part of a snippet.
@@ -100,12 +100,6 @@ export class SnippetConfigurator extends LitElement {
     return TEXT[this.language];
   }
 
-  private copy = async (kind: string, snippet: string) => {
-    const code = this.querySelector(`.snippet[data-kind="${kind}"] code`);
-    const outcome = await copyOrSelect(snippet, code);
-    this.copied = outcome === 'copied' ? kind : `${kind}:selected`;
-  };
-
   override render() {
     const { text, choice } = this;
     const ratio = contrastRatio(this.color, '#ffffff');
@@ -161,15 +155,7 @@ export class SnippetConfigurator extends LitElement {
               html`<div class="snippet" data-kind=${kind}>
                 <h3>${title}</h3>
                 <pre><code>${snippet}</code></pre>
-                <button type="button" class="copy" @click=${() => this.copy(kind, snippet)}>
-                  ${
-                    this.copied === kind
-                      ? text.copied
-                      : this.copied === `${kind}:selected`
-                        ? text.selected
-                        : text.copy
-                  }
-                </button>
+                ${this.copyButtons.button(kind, snippet, text)}
               </div>`,
           )}
         </section>
@@ -258,7 +244,7 @@ export class SnippetConfigurator extends LitElement {
       input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
     if (input.name === 'province') this.selected = '';
     (this as unknown as Record<string, unknown>)[input.name] = value;
-    this.copied = '';
+    this.copyButtons.reset();
   };
 }
 

@@ -8,7 +8,7 @@ import catalog from '../../src/data/catalog.json';
 import locations from '../../src/data/locations.json';
 import { textIn } from '../../src/core/localized-text.js';
 import { parseOpeningHours } from '../../src/finder/opening-hours.js';
-import { copyOrSelect } from '../configurator/clipboard.js';
+import { SnippetCopyButtons } from '../configurator/clipboard.js';
 import { TEXT, type Language } from '../configurator/configurator-text.js';
 import { loadRelease } from '../configurator/release.js';
 import type { Release } from '../configurator/snippets.js';
@@ -71,7 +71,7 @@ export class ProfileEditor extends LitElement {
   @state() private positionProblem?: PositionProblem;
   @state() private fileUrl = '';
   @state() private release: Release = { version: '0' };
-  @state() private copied = '';
+  private readonly copyButtons = new SnippetCopyButtons(this);
   /** The patch the preview shows and the announcement is about, once edits settle. */
   @state() private settledPatch = '';
   @state() private announcement = '';
@@ -192,12 +192,6 @@ export class ProfileEditor extends LitElement {
     return patchOf(this.mpp, this.edited, this.changes);
   }
 
-  private copy = async (kind: string, snippet: string) => {
-    const code = this.querySelector(`.snippet[data-kind="${kind}"] code`);
-    const outcome = await copyOrSelect(snippet, code);
-    this.copied = outcome === 'copied' ? kind : `${kind}:selected`;
-  };
-
   private edit = (field: 'address' | 'phone' | 'website') => (event: Event) => {
     this.edited = { ...this.edited, [field]: (event.target as HTMLInputElement).value };
   };
@@ -286,15 +280,7 @@ export class ProfileEditor extends LitElement {
                     : nothing
               }
               <pre><code>${snippet}</code></pre>
-              <button type="button" class="copy" @click=${() => this.copy(kind, snippet)}>
-                ${
-                  this.copied === kind
-                    ? copyText.copied
-                    : this.copied === `${kind}:selected`
-                      ? copyText.selected
-                      : copyText.copy
-                }
-              </button>
+              ${this.copyButtons.button(kind, snippet, copyText)}
             </div>`,
         )}
         <h3>${copyText.preview}</h3>

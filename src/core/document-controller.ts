@@ -98,7 +98,7 @@ export class DocumentController<T> implements ReactiveController {
 }
 
 /** Other JSON documents an element may hold beside its data, marked `data-patch` / `data-holidays`. */
-export type InlineRole = 'patch' | 'holidays';
+type InlineRole = 'patch' | 'holidays';
 const INLINE_ROLES: readonly InlineRole[] = ['patch', 'holidays'];
 
 /**

@@ -33,7 +33,6 @@ export class FinderData {
   private readonly holidays: DocumentController<HolidayCalendar>;
   private ownCalendarFailed = false;
   private patched?: { from: [LocationSet, LocationPatch | null]; set: LocationSet };
-  private checkedCoverage?: HolidayCalendar;
 
   constructor(
     host: ReactiveControllerHost & Element,
@@ -68,7 +67,13 @@ export class FinderData {
         inline: this.ownCalendarFailed ? undefined : inlineDocument(host, 'holidays'),
         bundled: bundledHolidays,
         // A site's calendar extends the bundled one (extending it by itself changes nothing).
-        read: async (document, url) => readHolidayCalendar(document, url, await bundledHolidays()),
+        read: async (document, url) => {
+          const calendar = readHolidayCalendar(document, url, await bundledHolidays());
+          // The year in WIB: a few hours off at New Year in WITA/WIT changes nothing here.
+          const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+          if (!calendar.years.includes(year)) sources.onCalendarGap(calendar);
+          return calendar;
+        },
         timeoutMs: sources.timeoutMs(),
       }),
       (error) => {
@@ -116,13 +121,6 @@ export class FinderData {
 
   /** Public holidays and cuti bersama in use; undefined while loading. */
   get calendar(): HolidayCalendar | undefined {
-    const calendar = this.holidays.value;
-    if (calendar && calendar !== this.checkedCoverage) {
-      this.checkedCoverage = calendar;
-      // The year in WIB: a few hours off at New Year in WITA/WIT changes nothing here.
-      const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
-      if (!calendar.years.includes(year)) this.sources.onCalendarGap(calendar);
-    }
-    return calendar;
+    return this.holidays.value;
   }
 }

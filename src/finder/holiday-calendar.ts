@@ -8,8 +8,7 @@ import { validateDocument } from '../core/validate.js';
  * collective leave for civil servants; MPPs usually close, but not always. `workday`: only in a
  * site's own calendar, to cancel a date of the bundled one (an Idulfitri moved by the isbat).
  */
-export const HOLIDAY_KINDS = ['public-holiday', 'cuti-bersama', 'workday'] as const;
-export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+const HOLIDAY_KINDS = ['public-holiday', 'cuti-bersama', 'workday'] as const;
 
 const isoDate = v.pipe(
   v.string(),
@@ -20,7 +19,7 @@ const isoDate = v.pipe(
   ),
 );
 
-export const holidaySchema = v.looseObject({
+const holidaySchema = v.looseObject({
   date: isoDate,
   kind: v.picklist(HOLIDAY_KINDS),
   name: localizedTextSchema,

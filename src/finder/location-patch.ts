@@ -16,7 +16,7 @@ import {
  * One correction: the properties it gives replace those of the location with its `id`;
  * `geometry: null` keeps the point, a Point replaces it. An unknown id adds a location.
  */
-export const patchFeatureSchema = v.looseObject({
+const patchFeatureSchema = v.looseObject({
   type: v.literal('Feature'),
   geometry: v.nullable(pointSchema),
   properties: v.looseObject({

@@ -22,7 +22,7 @@ export const OPERATING_STATUSES = [
   'closed',
   'not-yet-open',
 ] as const;
-export const operatingStatusSchema = v.looseObject({
+const operatingStatusSchema = v.looseObject({
   kind: v.picklist(OPERATING_STATUSES),
   /** Since when, as an ISO date or a partial one. */
   since: v.optional(partialDate),

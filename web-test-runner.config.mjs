@@ -13,13 +13,23 @@ const BLANK_PNG = Buffer.from(
 const secondServer = await startQueueFeedServer(feedOptions);
 const cdpSessions = new WeakMap();
 
+// `npm run fuzz` (scripts/fuzz.mjs) sets these: cases per property and, to replay a failure,
+// fast-check's seed and path. Unset, the property tests use property-settings.ts's fast budget.
+const fuzz = {
+  runs: Number(process.env.FUZZ_RUNS) || undefined,
+  seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+  path: process.env.FUZZ_PATH || undefined,
+};
+const propertyReports = new Map();
+
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium reports background tabs as hidden, and the badge rightly stops
   // polling in a hidden page.
   concurrency: 1,
-  testFramework: { config: { timeout: 15000 } },
+  // A fuzz run's properties take minutes each, not seconds.
+  testFramework: { config: { timeout: fuzz.runs ? 30 * 60 * 1000 : 15000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60000,
   plugins: [
@@ -78,6 +88,40 @@ export default {
           features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
         });
         return true;
+      },
+    },
+    {
+      // Property tests: the number of cases (and a replayed seed) for `npm run fuzz`, and a
+      // summary of cases run per target at the end of the run.
+      name: 'property-settings',
+      serve({ path }) {
+        if (path !== '/src/test-support/property-settings.ts' || !fuzz.runs) return undefined;
+        return {
+          body: [
+            `export const runs = ${fuzz.runs};`,
+            `export const seed = ${fuzz.seed ?? 'undefined'};`,
+            `export const path = ${JSON.stringify(fuzz.path)};`,
+          ].join('\n'),
+          type: 'js',
+        };
+      },
+      executeCommand({ command, payload }) {
+        if (command !== 'property-report') return undefined;
+        const previous = propertyReports.get(payload.target) ?? { runs: 0, failed: 0 };
+        propertyReports.set(payload.target, {
+          runs: previous.runs + payload.runs,
+          failed: previous.failed + (payload.failed ? 1 : 0),
+        });
+        return true;
+      },
+      serverStop() {
+        if (!fuzz.runs || propertyReports.size === 0) return;
+        console.log('\nProperty targets (cases run, failures):');
+        for (const [target, { runs, failed }] of [...propertyReports].sort()) {
+          console.log(
+            `  ${String(runs).padStart(7)}  ${failed ? `${failed} FAILED` : 'ok'}  ${target}`,
+          );
+        }
       },
     },
     esbuildPlugin({

@@ -74,6 +74,17 @@ const widgetsReady = (page, selector, count) =>
     count,
   );
 
+/** The site's own pages (home, guides) pass axe; the widgets' pages are tested by npm test. */
+async function accessible(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document)).violations.map(
+      ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  );
+  if (violations.length) throw new Error(`axe: ${violations.join('; ')}`);
+}
+
 /** Every same-site link of the page answers 200, and every `#anchor` exists. */
 async function linksResolve(page) {
   const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.href));
@@ -92,7 +103,7 @@ async function linksResolve(page) {
 }
 
 const pages = [
-  ['', async (page) => linksResolve(page)],
+  ['', async (page) => (await linksResolve(page), accessible(page))],
   [
     'demo/',
     async (page) => {
@@ -120,8 +131,8 @@ const pages = [
     },
   ],
   ['demo/profile-editor.html', (page) => page.waitForSelector('profile-editor .position-pin')],
-  ['docs/panduan-webmaster.html', async (page) => linksResolve(page)],
-  ['docs/webmaster-guide.html', async (page) => linksResolve(page)],
+  ['docs/panduan-webmaster.html', async (page) => (await linksResolve(page), accessible(page))],
+  ['docs/webmaster-guide.html', async (page) => (await linksResolve(page), accessible(page))],
   [
     'storybook/index.html',
     async (page) => {

@@ -252,7 +252,7 @@ export class SnippetConfigurator extends LitElement {
       <label
         >${text.feedService} <input type="text" name="feedService" .value=${this.feedService}
       /></label>
-      <button type="button" class="sample-feed" @click=${this.useSampleFeed}>
+      <button type="button" class="sample-feed small" @click=${this.useSampleFeed}>
         ${text.sampleFeed}
       </button>
       ${this.feed === this.sampleFeedUrl ? html`<p class="note">${text.sampleFeedNote}</p>` : nothing}

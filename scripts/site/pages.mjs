@@ -13,6 +13,7 @@ export function slug(text) {
   return text
     .toLowerCase()
     .replace(/<[^>]+>/g, '')
+    .replace(/&(#\d+|\w+);/g, '')
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .trim()
     .replace(/\s/g, '-');
@@ -69,20 +70,75 @@ export function guidePage(markdown, { lang, repositoryUrl }) {
     },
   });
   const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'mpp-widgets';
-  return shell({ lang, title: `${title} — mpp-widgets`, root: '../', body: marked.parse(markdown) });
+  // Wide tables scroll sideways on phones; the scrolling box takes the keyboard focus so that
+  // it can be scrolled without a mouse.
+  const body = marked
+    .parse(markdown)
+    .replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>')
+    .replace(/<\/table>/g, '</table></div>');
+  return shell({ lang, title: `${title} — mpp-widgets`, root: '../', body });
 }
 
 /** The site's home page: what is here, in Indonesian first, then English. */
 export function homePage({ version, repositoryUrl }) {
   const links = [
-    ['demo/', 'Contoh halaman Pemda', 'Sample regency page', 'Status antrean, Daftar persyaratan, dan Pencari MPP pada satu halaman (data antrean contoh).', 'Queue badge, Service checklist and MPP finder on one page (sample queue data).'],
-    ['demo/configurator.html', 'Pembuat kode widget', 'Snippet maker', 'Pilih widget, lihat hasilnya, salin kodenya.', 'Choose a widget, see it, copy its code.'],
-    ['demo/profile-editor.html', 'Editor profil MPP', 'MPP profile editor', 'Perbaiki alamat, jam layanan, dan lokasi MPP Anda.', 'Correct your MPP’s address, hours and position.'],
-    ['docs/panduan-webmaster.html', 'Panduan webmaster', 'Webmaster guide (Indonesian)', 'Resep siap tempel, WordPress, Blogger, Joomla, dan arti setiap pesan galat.', 'Copy-paste recipes, WordPress, Blogger, Joomla, and what each error means.'],
-    ['docs/webmaster-guide.html', 'Panduan webmaster (bahasa Inggris)', 'Webmaster guide', 'Isi yang sama dalam bahasa Inggris.', 'The same guide in English.'],
-    ['storybook/index.html', 'Storybook', 'Storybook', 'Setiap keadaan setiap widget, untuk perancang dan pengembang.', 'Every state of every widget, for designers and developers.'],
-    ['feeds/demo/mpp.json', 'Data antrean contoh (format mpp)', 'Sample queue feed (mpp format)', 'Berkas statis untuk mencoba Status antrean.', 'A static file to try the Queue badge with.'],
-    ['feeds/demo/siola.json', 'Data antrean contoh (SIOLA-Q)', 'Sample queue feed (SIOLA-Q)', 'Dengan format="siola".', 'With format="siola".'],
+    {
+      href: 'demo/',
+      id: 'Contoh halaman Pemda',
+      en: 'Sample regency page',
+      aboutId:
+        'Status antrean, Daftar persyaratan, dan Pencari MPP pada satu halaman (data antrean contoh).',
+      aboutEn: 'Queue badge, Service checklist and MPP finder on one page (sample queue data).',
+    },
+    {
+      href: 'demo/configurator.html',
+      id: 'Pembuat kode widget',
+      en: 'Snippet maker',
+      aboutId: 'Pilih widget, lihat hasilnya, salin kodenya.',
+      aboutEn: 'Choose a widget, see it, copy its code.',
+    },
+    {
+      href: 'demo/profile-editor.html',
+      id: 'Editor profil MPP',
+      en: 'MPP profile editor',
+      aboutId: 'Perbaiki alamat, jam layanan, dan lokasi MPP Anda.',
+      aboutEn: 'Correct your MPP’s address, hours and position.',
+    },
+    {
+      href: 'docs/panduan-webmaster.html',
+      id: 'Panduan webmaster',
+      en: 'Webmaster guide (Indonesian)',
+      aboutId: 'Resep siap tempel, WordPress, Blogger, Joomla, dan arti setiap pesan galat.',
+      aboutEn: 'Copy-paste recipes, WordPress, Blogger, Joomla, and what each error means.',
+    },
+    {
+      href: 'docs/webmaster-guide.html',
+      id: 'Panduan webmaster (bahasa Inggris)',
+      en: 'Webmaster guide',
+      aboutId: 'Isi yang sama dalam bahasa Inggris.',
+      aboutEn: 'The same guide in English.',
+    },
+    {
+      href: 'storybook/index.html',
+      id: 'Storybook',
+      en: 'Storybook',
+      aboutId: 'Setiap keadaan setiap widget, untuk perancang dan pengembang.',
+      aboutEn: 'Every state of every widget, for designers and developers.',
+    },
+    {
+      href: 'feeds/demo/mpp.json',
+      id: 'Data antrean contoh (format mpp)',
+      en: 'Sample queue feed (mpp format)',
+      aboutId: 'Berkas statis untuk mencoba Status antrean.',
+      aboutEn: 'A static file to try the Queue badge with.',
+    },
+    {
+      href: 'feeds/demo/siola.json',
+      id: 'Data antrean contoh (SIOLA-Q)',
+      en: 'Sample queue feed (SIOLA-Q)',
+      aboutId: 'Dengan format="siola".',
+      aboutEn: 'With format="siola".',
+    },
   ];
   const body = `      <h1>mpp-widgets ${escapeHtml(version)}</h1>
       <p>Widget siap tempel untuk situs Mal Pelayanan Publik (MPP) dan Pemda: Status antrean, Daftar persyaratan, dan Pencari MPP.</p>
@@ -90,7 +146,7 @@ export function homePage({ version, repositoryUrl }) {
       <ul class="cards">
 ${links
   .map(
-    ([href, id, en, aboutId, aboutEn]) => `        <li>
+    ({ href, id, en, aboutId, aboutEn }) => `        <li>
           <a href="${href}">${escapeHtml(id)}</a>${id === en ? '' : ` <span lang="en">(${escapeHtml(en)})</span>`}
           <p>${escapeHtml(aboutId)}</p>
           <p lang="en">${escapeHtml(aboutEn)}</p>

@@ -5,6 +5,7 @@
 //   mpp-widgets-<version>.tgz      the npm package (`npm pack`), its file list checked
 //   mpp-widgets.zip                the WordPress plugin (dist/wordpress/), its version checked
 //   mpp-widgets-cdn-<version>.zip  dist/cdn/ as the folder `mpp-widgets/`, for self-hosting
+// and checks that README and the guides pin this version in their CDN addresses.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,6 +51,14 @@ const stray = [...files].filter((file) =>
   ),
 );
 expect(stray.length === 0, `npm package holds files that are not for users: ${stray.join(', ')}`);
+
+// ---- the guides name the version being released wherever they give a CDN address
+for (const doc of ['README.md', 'docs/panduan-webmaster.md', 'docs/webmaster-guide.md']) {
+  const stale = [...readFileSync(doc, 'utf8').matchAll(/mpp-widgets@([^/\s]+)\/dist\/cdn\//g)]
+    .map((match) => match[1])
+    .filter((version) => version !== pkg.version);
+  expect(stale.length === 0, `${doc} gives CDN addresses of version ${stale.join(', ')}`);
+}
 
 // ---- WordPress plugin
 const pluginZip = 'dist/wordpress/mpp-widgets.zip';

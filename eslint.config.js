@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/'] },
+  { ignores: ['dist/', 'site/', 'storybook-static/', 'src/generated/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -7,7 +7,7 @@ export const TEXT = {
     widget: 'Widget',
     widgets: {
       'mpp-finder': 'Pencari MPP',
-      'mpp-service-checklist': 'Daftar persyaratan layanan',
+      'mpp-service-checklist': 'Daftar persyaratan',
       'mpp-queue-badge': 'Status antrean',
     },
     province: 'Provinsi',
@@ -20,6 +20,9 @@ export const TEXT = {
     feed: 'Alamat data antrean (URL)',
     format: 'Format data',
     feedService: 'Kode layanan (opsional)',
+    sampleFeed: 'Pakai data antrean contoh',
+    sampleFeedNote:
+      'Data contoh hanya untuk mencoba. Untuk situs Anda, isi alamat data antrean MPP Anda sendiri.',
     appearance: 'Tampilan',
     language: 'Bahasa',
     languageAuto: 'Mengikuti halaman',
@@ -32,6 +35,12 @@ export const TEXT = {
     scriptSnippet: 'Situs biasa: tempel di halaman (blok HTML Khusus)',
     npmSnippet: 'Pengembang: npm',
     shortcodeSnippet: 'WordPress dengan plugin MPP Widgets: kode pendek',
+    loader: 'Sumber skrip',
+    loaderUrl: 'Alamat skrip di server Anda (opsional)',
+    cdnNote: (version: string) =>
+      `Tanpa alamat sendiri, kode memuat mpp-widgets versi ${version} dari jsDelivr. Alamat itu baru berfungsi setelah versi ${version} terbit di npm. Sebelum itu, atau bila situs Anda hanya boleh memuat skrip dari server sendiri, salin folder dist/cdn/ ke server Anda dan isi alamat mpp-widgets.js di atas.`,
+    selfHostedNote:
+      'Kode memuat skrip dari alamat yang Anda isi. Pastikan folder chunks/ ikut tersalin di samping mpp-widgets.js.',
     copy: 'Salin',
     copied: 'Tersalin',
     selected: 'Kode sudah dipilih: tekan Ctrl+C untuk menyalin',
@@ -42,8 +51,8 @@ export const TEXT = {
     widget: 'Widget',
     widgets: {
       'mpp-finder': 'MPP finder',
-      'mpp-service-checklist': 'Service requirements checklist',
-      'mpp-queue-badge': 'Queue status',
+      'mpp-service-checklist': 'Service checklist',
+      'mpp-queue-badge': 'Queue badge',
     },
     province: 'Province',
     allProvinces: 'All provinces',
@@ -55,6 +64,8 @@ export const TEXT = {
     feed: 'Queue feed address (URL)',
     format: 'Feed format',
     feedService: 'Service code (optional)',
+    sampleFeed: 'Use the sample queue feed',
+    sampleFeedNote: 'Sample data, for trying only. On your site, use your own MPP’s queue feed.',
     appearance: 'Appearance',
     language: 'Language',
     languageAuto: 'Follow the page',
@@ -67,6 +78,12 @@ export const TEXT = {
     scriptSnippet: 'Any site: paste into the page (Custom HTML block)',
     npmSnippet: 'Developers: npm',
     shortcodeSnippet: 'WordPress with the MPP Widgets plugin: shortcode',
+    loader: 'Script source',
+    loaderUrl: 'Script address on your server (optional)',
+    cdnNote: (version: string) =>
+      `Without an address of your own, the code loads mpp-widgets ${version} from jsDelivr. That address works only once version ${version} is published on npm. Until then, or if your site may load scripts only from its own server, copy the dist/cdn/ folder to your server and enter the address of its mpp-widgets.js above.`,
+    selfHostedNote:
+      'The code loads the script from the address you entered. Keep the chunks/ folder next to mpp-widgets.js.',
     copy: 'Copy',
     copied: 'Copied',
     selected: 'Code selected: press Ctrl+C to copy',

@@ -33,6 +33,16 @@ describe('snippets', () => {
     expect(scriptSnippet(finder, { version: '1.2.3' })).not.to.contain('integrity');
   });
 
+  it("points at a self-hosted loader instead, without the published file's hash", () => {
+    const release = { version: '1.2.3', integrity: 'sha384-abc' };
+    expect(scriptSnippet(finder, release, '', ' /assets/mpp-widgets/mpp-widgets.js ')).to.equal(
+      '<script type="module" src="/assets/mpp-widgets/mpp-widgets.js"></script>\n<mpp-finder province="32" near-me></mpp-finder>',
+    );
+    expect(scriptSnippet(finder, release, '', '/a"><script>')).to.contain(
+      'src="/a&quot;>&lt;script>"',
+    );
+  });
+
   it('writes the WordPress shortcode the plugin reads', () => {
     expect(shortcode({ ...finder, primaryColor: '#7a1010' })).to.equal(
       '[mpp_finder province="32" near-me color="#7a1010"]',
@@ -91,6 +101,47 @@ describe('<snippet-configurator>', () => {
       element.querySelector('.preview-box mpp-service-checklist')!.getAttribute('service'),
     ).to.equal('skck-baru');
     expect(snippet(element, 'shortcode')).to.equal('[mpp_service_checklist service="skck-baru"]');
+    await expectAccessible(element);
+  });
+
+  it('says the CDN address needs a published version, and takes a self-hosted one', async () => {
+    const element = await configurator();
+    await until(() => element.querySelector('#loader-note')!.textContent!.includes('0.1.0'));
+    expect(element.querySelector('#loader-note')!.textContent).to.contain(
+      'baru berfungsi setelah versi 0.1.0 terbit di npm',
+    );
+    expect(snippet(element, 'script')).to.contain('mpp-widgets@0.1.0/dist/cdn/mpp-widgets.js');
+    await choose(element, 'loaderUrl', '/assets/mpp-widgets/mpp-widgets.js');
+    expect(snippet(element, 'script').split('\n')[0]).to.equal(
+      '<script type="module" src="/assets/mpp-widgets/mpp-widgets.js"></script>',
+    );
+    expect(element.querySelector('#loader-note')!.textContent).to.contain('chunks/');
+    element.language = 'en';
+    await element.updateComplete;
+    expect(element.querySelector('#loader-note')!.textContent).to.contain('chunks/ folder');
+    await expectAccessible(element);
+  });
+
+  it('points the badge preview at the sample queue feed, in either format', async () => {
+    const element = await configurator();
+    await choose(element, 'tag', 'mpp-queue-badge');
+    element.querySelector<HTMLButtonElement>('.sample-feed')!.click();
+    await element.updateComplete;
+    const badge = () =>
+      element.querySelector<HTMLElement & { state: string }>('.preview-box mpp-queue-badge')!;
+    const sample = new URL('/feeds/demo/mpp.json', location.href).href;
+    expect(badge().getAttribute('src')).to.equal(sample);
+    expect(snippet(element, 'script')).to.contain(`src="${sample}"`);
+    expect(element.textContent).to.contain('Data contoh hanya untuk mencoba');
+    await until(() => badge().state === 'ready');
+    expect(shadowText(badge())).to.match(/orang menunggu/);
+    await choose(element, 'format', 'siola');
+    expect(badge().getAttribute('src')).to.equal(
+      new URL('/feeds/demo/siola.json', location.href).href,
+    );
+    expect(badge().getAttribute('format')).to.equal('siola');
+    await until(() => badge().state === 'ready');
+    expect(shadowText(badge())).to.match(/4 dari 4 layanan dibuka/);
     await expectAccessible(element);
   });
 

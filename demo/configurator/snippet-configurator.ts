@@ -41,6 +41,7 @@ export class SnippetConfigurator extends LitElement {
   @state() private feedService = '';
   @state() private widgetLang = '';
   @state() private color = '#0b57a4';
+  @state() private loaderUrl = '';
   @state() private release: Release = { version: '0' };
   private readonly copyButtons = new SnippetCopyButtons(this);
   /**
@@ -104,7 +105,7 @@ export class SnippetConfigurator extends LitElement {
     const { text, choice } = this;
     const ratio = contrastRatio(this.color, '#ffffff');
     const snippets: [string, string, string][] = [
-      ['script', text.scriptSnippet, scriptSnippet(choice, this.release)],
+      ['script', text.scriptSnippet, scriptSnippet(choice, this.release, '', this.loaderUrl)],
       ['npm', text.npmSnippet, npmSnippet(choice)],
       ['shortcode', text.shortcodeSnippet, shortcode(choice)],
     ];
@@ -143,6 +144,22 @@ export class SnippetConfigurator extends LitElement {
             <label>${text.color} <input type="color" name="color" .value=${this.color} /></label>
             <p class=${ratio < 4.5 ? 'contrast warning' : 'contrast'} role="status">
               ${ratio < 4.5 ? text.contrastLow(ratioText) : text.contrastOk(ratioText)}
+            </p>
+          </fieldset>
+          <fieldset>
+            <legend>${text.loader}</legend>
+            <label
+              >${text.loaderUrl}
+              <input
+                type="text"
+                inputmode="url"
+                name="loaderUrl"
+                .value=${this.loaderUrl}
+                placeholder="/assets/mpp-widgets/mpp-widgets.js"
+                aria-describedby="loader-note"
+            /></label>
+            <p id="loader-note" class="note">
+              ${this.loaderUrl.trim() ? text.selfHostedNote : text.cdnNote(this.release.version)}
             </p>
           </fieldset>
         </form>
@@ -235,15 +252,36 @@ export class SnippetConfigurator extends LitElement {
       <label
         >${text.feedService} <input type="text" name="feedService" .value=${this.feedService}
       /></label>
+      <button type="button" class="sample-feed small" @click=${this.useSampleFeed}>
+        ${text.sampleFeed}
+      </button>
+      ${this.feed === this.sampleFeedUrl ? html`<p class="note">${text.sampleFeedNote}</p>` : nothing}
     </fieldset>`;
   }
+
+  /**
+   * The demo's queue feed in the chosen format: the simulator under `npm start`, a static copy
+   * on the hosted site (`npm run build:site`), both at this URL relative to the page.
+   */
+  private get sampleFeedUrl(): string {
+    const file = this.format === 'siola' ? 'siola.json' : 'mpp.json';
+    return new URL(`../feeds/demo/${file}`, document.baseURI).href;
+  }
+
+  private useSampleFeed = () => {
+    this.feed = this.sampleFeedUrl;
+    this.copyButtons.reset();
+  };
 
   private onInput = (event: Event) => {
     const input = event.target as HTMLInputElement | HTMLSelectElement;
     const value =
       input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
     if (input.name === 'province') this.selected = '';
+    const onSampleFeed = this.feed === this.sampleFeedUrl;
     (this as unknown as Record<string, unknown>)[input.name] = value;
+    // Switching the format while trying the sample keeps a sample that the format can read.
+    if (input.name === 'format' && onSampleFeed) this.feed = this.sampleFeedUrl;
     this.copyButtons.reset();
   };
 }

@@ -47,13 +47,24 @@ export function elementMarkup(choice: WidgetChoice, content = ''): string {
   return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>${content}</${choice.tag}>`;
 }
 
+/** The published loader of `version` on jsDelivr (it exists only once that version is on npm). */
+export const cdnLoaderUrl = (version: string) =>
+  `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
+
+/**
+ * The script tag and the element. `loaderUrl`: a self-hosted copy of `dist/cdn/mpp-widgets.js`
+ * instead of jsDelivr; the integrity hash is only given for the published file, since a copy on
+ * the site's own server may be of another build.
+ */
 export function scriptSnippet(
   choice: WidgetChoice,
   { version, integrity }: Release,
   content = '',
+  loaderUrl = '',
 ): string {
-  const src = `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
-  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const src = loaderUrl.trim() ? escapeAttribute(loaderUrl.trim()) : cdnLoaderUrl(version);
+  const sri =
+    integrity && !loaderUrl.trim() ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice, content)}`;
 }
 

@@ -1,8 +1,14 @@
 <?php
 /**
- * `[mpp_finder]`, `[mpp_service_checklist]`, `[mpp_queue_badge]`: the element names with
- * underscores (WordPress shortcode names should not contain hyphens), attribute names as on
- * the element: `[mpp_finder province="32" near-me color="#7a1010"]`.
+ * `[mpp_finder]`, `[mpp_service_checklist]`, `[mpp_queue_badge]`, and the same with the
+ * element's own name (`[mpp-finder]`, …), which is what people type after reading about the
+ * elements. Attribute names as on the element: `[mpp_finder province="32" near-me]`.
+ *
+ * WordPress's caveat about hyphens: a shortcode name that is the start of another one before a
+ * hyphen (`[mpp]` and `[mpp-finder]`) used to swallow the longer one. Since WordPress 4.4 the
+ * shortcode pattern refuses a name followed by a hyphen, so `[mpp-finder]` stays ours even when
+ * another plugin registers `[mpp]` (checked in scripts/wordpress-test.mjs); none of our names is
+ * the start of another.
  *
  * @package MPP_Widgets
  */
@@ -10,16 +16,17 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Shortcode => element tag.
+ * Shortcode => element tag: each element under its name with underscores and with hyphens.
  *
  * @return array<string, string>
  */
 function mpp_widgets_shortcodes() {
-	return array(
-		'mpp_finder'            => 'mpp-finder',
-		'mpp_service_checklist' => 'mpp-service-checklist',
-		'mpp_queue_badge'       => 'mpp-queue-badge',
-	);
+	$shortcodes = array();
+	foreach ( array_keys( mpp_widgets_element_attributes() ) as $tag ) {
+		$shortcodes[ str_replace( '-', '_', $tag ) ] = $tag;
+		$shortcodes[ $tag ]                          = $tag;
+	}
+	return $shortcodes;
 }
 
 /**

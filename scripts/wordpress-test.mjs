@@ -994,7 +994,7 @@ async function checkBrowser(browser, { http, login }, setup, base) {
             document
               .querySelector('.mpp-widgets-preview mpp-finder[province="33"]')
               ?.shadowRoot?.textContent.includes('MPP ditemukan'),
-          { timeout: 20000 },
+          { timeout: 30000 },
         )
         .catch(async (error) => {
           const preview = await editor.evaluate(() => {

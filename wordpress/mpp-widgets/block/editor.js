@@ -1,11 +1,12 @@
 /* global wp */
 // The "MPP Widgets" block in the editor: plain JavaScript on the editor's globals (wp.blocks,
-// wp.element, wp.components, wp.blockEditor, wp.i18n, wp.serverSideRender), so the plugin needs
-// no build step. The sidebar edits the block's attributes; the block shows the real widget,
-// rendered on the server by the same PHP as the published page (includes/block.php), with the
-// library loaded into the editor's document and the elements' hints for the site owner switched
-// on (`data-mpp-debug`), so a wrong setting shows up while editing.
-(function (blocks, element, components, blockEditor, i18n, ServerSideRender) {
+// wp.element, wp.components, wp.apiFetch, …), so the plugin needs no build step. The
+// sidebar edits the block's attributes; the block shows the real widget, rendered on the server
+// by the same PHP as the published page (includes/block.php), with the library loaded into the
+// editor's document and the elements' hints for the site owner switched on (`data-mpp-debug`),
+// so a wrong setting shows up while editing. Shortcode blocks with our shortcodes get the same
+// preview.
+(function (blocks, element, components, blockEditor, i18n, hooks, compose, data, apiFetch, wpUrl) {
   const h = element.createElement;
   const { __, sprintf } = i18n;
   const { PanelBody, SelectControl, TextControl, ToggleControl, ColorPalette, Disabled, Notice } =
@@ -271,9 +272,35 @@
     }, []);
   }
 
+  /**
+   * The real widget as the server renders it (`GET path` answers `{ rendered }`), inert: a link
+   * or button in it must not take the author away from the editor. Asked again after a pause in
+   * typing; an answer to an older request is dropped.
+   */
+  function LivePreview({ className, path }) {
+    const ref = element.useRef(null);
+    useLibraryIn(ref);
+    const [html, setHtml] = element.useState('');
+    element.useEffect(() => {
+      let current = true;
+      const timer = setTimeout(() => {
+        apiFetch({ path })
+          .then((response) => current && setHtml(response.rendered))
+          .catch(() => current && setHtml(''));
+      }, 400);
+      return () => {
+        current = false;
+        clearTimeout(timer);
+      };
+    }, [path]);
+    return h('div', { ref, className }, h(Disabled, null, h(element.RawHTML, null, html)));
+  }
+
+  const useCurrentPostId = () =>
+    data.useSelect((select) => select('core/editor')?.getCurrentPostId() || 0, []);
+
   function Edit({ attributes, setAttributes }) {
-    const previewRef = element.useRef(null);
-    useLibraryIn(previewRef);
+    const postId = useCurrentPostId();
     const blockProps = useBlockProps();
     const widget = SHORTCODES[attributes.widget] ? attributes.widget : 'finder';
     const { main, advanced } = fieldsOf(widget, attributes);
@@ -328,12 +355,15 @@
               problem,
             )
           : null,
-        // Inert: a link or button in the preview must not take the author away from the editor.
-        h(
-          'div',
-          { ref: previewRef, className: 'mpp-widgets-preview' },
-          h(Disabled, null, h(ServerSideRender, { block: 'mpp-widgets/widget', attributes })),
-        ),
+        // WordPress's block renderer: the same PHP as the page, with the post's author limits.
+        h(LivePreview, {
+          className: 'mpp-widgets-preview',
+          path: wpUrl.addQueryArgs('/wp/v2/block-renderer/mpp-widgets/widget', {
+            context: 'edit',
+            post_id: postId,
+            attributes,
+          }),
+        }),
         h(
           'p',
           { className: 'mpp-widgets-shortcode-line' },
@@ -345,9 +375,50 @@
     );
   }
 
+  // Shortcode blocks with our shortcodes get the same live preview under their text, rendered
+  // by the server as on the page (includes/shortcodes.php), so `[mpp-finder province="Jabr"]`
+  // shows the element's hint while editing, not only after publishing.
+  const OUR_SHORTCODE = /\[mpp[-_](finder|service[-_]checklist|queue[-_]badge)\b/;
+
+  function ShortcodePreview({ text }) {
+    const postId = useCurrentPostId();
+    return h(LivePreview, {
+      className: 'mpp-widgets-shortcode-preview',
+      path: wpUrl.addQueryArgs('/mpp-widgets/v1/shortcode-preview', { text, post_id: postId }),
+    });
+  }
+
+  hooks.addFilter(
+    'editor.BlockEdit',
+    'mpp-widgets/shortcode-preview',
+    compose.createHigherOrderComponent(
+      (BlockEdit) => (props) =>
+        props.name === 'core/shortcode' && OUR_SHORTCODE.test(props.attributes.text || '')
+          ? h(
+              element.Fragment,
+              null,
+              h(BlockEdit, props),
+              h(ShortcodePreview, { text: props.attributes.text }),
+            )
+          : h(BlockEdit, props),
+      'withMppWidgetsShortcodePreview',
+    ),
+  );
+
   blocks.registerBlockType('mpp-widgets/widget', {
     edit: Edit,
     // A dynamic block: only the attributes are stored; PHP renders the page.
     save: () => null,
   });
-})(wp.blocks, wp.element, wp.components, wp.blockEditor, wp.i18n, wp.serverSideRender);
+})(
+  wp.blocks,
+  wp.element,
+  wp.components,
+  wp.blockEditor,
+  wp.i18n,
+  wp.hooks,
+  wp.compose,
+  wp.data,
+  wp.apiFetch,
+  wp.url,
+);

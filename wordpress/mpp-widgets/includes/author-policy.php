@@ -204,5 +204,7 @@ function mpp_widgets_refusal_notice( array $refused ) {
 		}
 		$items .= '<li>' . esc_html( sprintf( $text, $refusal['name'], $refusal['value'] ) ) . '</li>';
 	}
-	return '<div class="mpp-widgets-refused" role="note"><p>' . esc_html__( 'MPP Widgets — shown only to editors of this post:', 'mpp-widgets' ) . '</p><ul>' . $items . '</ul></div>';
+	// Styled inline: the preview page loads no stylesheet of the plugin, and only editors see it.
+	$style = 'border-inline-start: 4px solid #dba617; background: #fcf9e8; padding: 0.25em 1em; margin-block: 1em;';
+	return '<div class="mpp-widgets-refused" role="note" style="' . esc_attr( $style ) . '"><p>' . esc_html__( 'MPP Widgets — shown only to editors of this post:', 'mpp-widgets' ) . '</p><ul>' . $items . '</ul></div>';
 }

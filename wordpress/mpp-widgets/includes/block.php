@@ -31,7 +31,7 @@ function mpp_widgets_register_block() {
 	wp_register_script(
 		'mpp-widgets-block-editor',
 		plugins_url( 'block/editor.js', MPP_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-i18n', 'wp-server-side-render' ),
+		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-i18n', 'wp-hooks', 'wp-compose', 'wp-data', 'wp-api-fetch', 'wp-url' ),
 		MPP_WIDGETS_VERSION,
 		true
 	);

@@ -1,8 +1,11 @@
 // `npm run build:wordpress` (after `npm run build`): the installable WordPress plugin,
 // dist/wordpress/mpp-widgets.zip, from wordpress/mpp-widgets/ plus
 // - assets/: dist/cdn/ as it is (loader, chunks, licences), so the plugin self-hosts the library;
-// - build-info.php: the library version and the loader's SRI hash (dist/cdn/integrity.json),
-//   for the optional pinned-CDN mode;
+// - build-info.php: the library version and the SRI hashes of the loader and of every chunk
+//   (dist/cdn/integrity.json), for the optional pinned-CDN mode and its import map;
+// - bundled-data.php: the 38 provinces (data/regions/provinces.csv) and the bundled catalogue's
+//   services (src/data/catalog.json) for the block's dropdowns, so they never drift from the
+//   data the elements carry;
 // - languages/: each mpp-widgets-<locale>.po compiled to .mo (PHP) and to the JSON the block
 //   editor script reads, plus mpp-widgets.pot. The build fails when a translatable string of
 //   the plugin has no translation.
@@ -25,7 +28,11 @@ const OUT = 'dist/wordpress';
 const STAGE = `${OUT}/mpp-widgets`;
 const ZIP = `${OUT}/mpp-widgets.zip`;
 const DOMAIN = 'mpp-widgets';
-const EDITOR_SCRIPT = { file: 'block/editor.js', handle: 'mpp-widgets-block-editor' };
+// The editor scripts, each with its own translation JSON (wp_set_script_translations()).
+const EDITOR_SCRIPTS = [
+  { file: 'block/editor.js', handle: 'mpp-widgets-block-editor' },
+  { file: 'block/custom-html-notice.js', handle: 'mpp-widgets-custom-html-notice' },
+];
 
 const fail = (message) => {
   console.error(`build:wordpress: ${message}`);
@@ -38,10 +45,14 @@ if (!existsSync('dist/cdn/mpp-widgets.js') || !existsSync('dist/cdn/integrity.js
   fail('dist/cdn/ is missing: run `npm run build` first.');
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['mpp-widgets.js'];
-if (!/^sha384-[A-Za-z0-9+/=]+$/.test(integrity ?? '')) {
-  fail('dist/cdn/integrity.json has no sha384 hash for mpp-widgets.js.');
+const fileIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const integrity = fileIntegrity['mpp-widgets.js'];
+for (const [path, hash] of Object.entries(fileIntegrity)) {
+  if (!/^[\w./-]+\.js$/.test(path) || !/^sha384-[A-Za-z0-9+/=]+$/.test(hash)) {
+    fail(`dist/cdn/integrity.json: unexpected entry ${path}: ${hash}`);
+  }
 }
+if (!integrity) fail('dist/cdn/integrity.json has no sha384 hash for mpp-widgets.js.');
 
 // The plugin carries the library of the same version; its header, constant and readme must say so.
 const mainFile = readFileSync(`${SOURCE}/mpp-widgets.php`, 'utf8');
@@ -53,6 +64,43 @@ const declared = {
 };
 for (const [where, value] of Object.entries(declared)) {
   if (value !== version) fail(`${where} is ${value}, package.json says ${version}.`);
+}
+
+// ---------------------------------------------------------------- bundled data for the block
+
+/** A PHP single-quoted string literal. */
+const phpString = (text) => `'${String(text).replace(/[\\']/g, (char) => `\\${char}`)}'`;
+
+function bundledDataPhp() {
+  const [header, ...rows] = readFileSync('data/regions/provinces.csv', 'utf8').trim().split('\n');
+  if (header !== 'code,name,timezone')
+    fail(`data/regions/provinces.csv: unexpected header ${header}`);
+  const provinces = rows.map((row) => row.split(','));
+  if (provinces.length !== 38)
+    fail(`data/regions/provinces.csv: ${provinces.length} provinces, not 38`);
+  const known = new Set(provinces.map(([code]) => code));
+  const locations = JSON.parse(readFileSync('src/data/locations.json', 'utf8'));
+  for (const { properties } of locations.features) {
+    if (!known.has(properties.provinceCode)) {
+      fail(
+        `src/data/locations.json: ${properties.id} has an unknown province ${properties.provinceCode}`,
+      );
+    }
+  }
+  const { services } = JSON.parse(readFileSync('src/data/catalog.json', 'utf8'));
+  return `<?php
+// Written by scripts/build-wordpress.mjs from data/regions/provinces.csv and src/data/catalog.json.
+defined( 'ABSPATH' ) || exit;
+
+return array(
+\t'provinces' => array(
+${provinces.map(([code, name]) => `\t\t${phpString(code)} => ${phpString(name)},`).join('\n')}
+\t),
+\t'services'  => array(
+${services.map(({ id, name }) => `\t\t${phpString(id)} => array( 'id' => ${phpString(name.id)}, 'en' => ${phpString(name.en)} ),`).join('\n')}
+\t),
+);
+`;
 }
 
 // ---------------------------------------------------------------- translatable strings
@@ -94,6 +142,13 @@ function extractStrings() {
         fail(`${reference}: cannot read this translatable string (use '…', '${DOMAIN}').`);
       add(unquote(match[1]), hasContext ? unquote(match[2]) : '', reference);
     }
+  }
+  // The plugin list shows the header's name and description through the plugin's text domain.
+  const mainPhp = readFileSync(`${SOURCE}/mpp-widgets.php`, 'utf8');
+  for (const field of ['Plugin Name', 'Description']) {
+    const value = mainPhp.match(new RegExp(`^ \\* ${field}:\\s*(.+)$`, 'm'))?.[1].trim();
+    if (!value) fail(`mpp-widgets.php has no ${field} header`);
+    add(value, '', `mpp-widgets.php (${field})`);
   }
   const block = JSON.parse(readFileSync(`${SOURCE}/block/block.json`, 'utf8'));
   add(block.title, 'block title', 'block/block.json');
@@ -309,16 +364,23 @@ defined( 'ABSPATH' ) || exit;
 return array(
 \t'library_version'  => '${version}',
 \t'loader_integrity' => '${integrity}',
+\t'file_integrity'   => array(
+${Object.entries(fileIntegrity)
+  .map(([path, hash]) => `\t\t${phpString(path)} => ${phpString(hash)},`)
+  .join('\n')}
+\t),
 );
 `,
 );
+writeFileSync(`${STAGE}/bundled-data.php`, bundledDataPhp());
 
 const strings = extractStrings();
-const editorKeys = new Set(
-  [...strings]
-    .filter(([, { references }]) => references.some((at) => at.startsWith(EDITOR_SCRIPT.file)))
-    .map(([key]) => key),
-);
+const scriptKeys = (file) =>
+  new Set(
+    [...strings]
+      .filter(([, { references }]) => references.some((at) => at.startsWith(`${file}:`)))
+      .map(([key]) => key),
+  );
 writeFileSync(`${STAGE}/languages/${DOMAIN}.pot`, potFile(strings));
 
 const poFiles = readdirSync(`${SOURCE}/languages`).filter((name) => name.endsWith('.po'));
@@ -346,26 +408,29 @@ for (const poName of poFiles) {
     .join('');
   writeFileSync(`${STAGE}/languages/${DOMAIN}-${locale}.mo`, moFile(headerText, translations));
 
-  // The editor script's strings in the JSON (Jed) format of wp_set_script_translations().
-  const localeData = {
-    '': {
-      domain: 'messages',
-      lang: locale,
-      'plural-forms': header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);',
-    },
-    ...Object.fromEntries(
-      translations.filter(([key]) => editorKeys.has(key)).map(([key, value]) => [key, [value]]),
-    ),
-  };
-  writeFileSync(
-    `${STAGE}/languages/${DOMAIN}-${locale}-${EDITOR_SCRIPT.handle}.json`,
-    JSON.stringify({
-      'translation-revision-date': header['PO-Revision-Date'] ?? '',
-      generator: 'scripts/build-wordpress.mjs',
-      domain: 'messages',
-      locale_data: { messages: localeData },
-    }),
-  );
+  // Each editor script's strings in the JSON (Jed) format of wp_set_script_translations().
+  for (const { file, handle } of EDITOR_SCRIPTS) {
+    const keys = scriptKeys(file);
+    const localeData = {
+      '': {
+        domain: 'messages',
+        lang: locale,
+        'plural-forms': header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);',
+      },
+      ...Object.fromEntries(
+        translations.filter(([key]) => keys.has(key)).map(([key, value]) => [key, [value]]),
+      ),
+    };
+    writeFileSync(
+      `${STAGE}/languages/${DOMAIN}-${locale}-${handle}.json`,
+      JSON.stringify({
+        'translation-revision-date': header['PO-Revision-Date'] ?? '',
+        generator: 'scripts/build-wordpress.mjs',
+        domain: 'messages',
+        locale_data: { messages: localeData },
+      }),
+    );
+  }
 }
 
 const zip = zipFolder(STAGE, 'mpp-widgets');

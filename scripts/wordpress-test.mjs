@@ -275,6 +275,23 @@ function configureWordPress({ base, database }) {
   for (const dir of ['themes', 'languages']) {
     symlinkSync(`${WORDPRESS}/wp-content/${dir}`, join(content, dir));
   }
+  // What other code on a real site does: another plugin's `[mpp]` shortcode (its name is the
+  // start of `[mpp-finder]`), and a translation that contains markup (asked for by a query
+  // parameter, so only the page that checks it gets it).
+  mkdirSync(join(content, 'mu-plugins'));
+  writeFileSync(
+    join(content, 'mu-plugins/mpp-widgets-test.php'),
+    `<?php
+add_shortcode( 'mpp', function () {
+	return 'OTHER-PLUGIN-MPP';
+} );
+if ( isset( $_GET['mpp-test-markup-translation'] ) ) {
+	add_filter( 'gettext_mpp-widgets', function ( $translation ) {
+		return '<img src=x id=mpp-injected>' . $translation;
+	} );
+}
+`,
+  );
   writeFileSync(join(content, 'uploads/antrean.json'), JSON.stringify(QUEUE_FEED));
   writeFileSync(join(content, 'uploads/tile.png'), BLANK_PNG);
 
@@ -355,6 +372,12 @@ function sitePhp(command, base, extraEnv = {}) {
 // ---------------------------------------------------------------- test content
 
 const HOSTILE = `"><script>alert(1)</script>`;
+// Hosts an administrator allowed for authors (Settings → MPP Widgets).
+const ALLOW_LIST_OPTIONS = {
+  source: 'self',
+  color: '',
+  allowed_hosts: ['antrean.mpp-contoh.go.id', '*.jabarprov.go.id'],
+};
 // How the block editor writes these characters inside a block comment's JSON.
 const hostileJson = HOSTILE.replace(
   /[<>"]/g,
@@ -427,6 +450,51 @@ function testPosts(base) {
         '[mpp_queue_badge src="/x.json"]\n\n<a href="/antrean">Lihat <b>antrean</b></a>\n\n<div>Baris dua</div>\n\n[/mpp_queue_badge]',
     },
     { slug: 'plain', as: 'author', content: 'Mal Pelayanan Publik buka Senin sampai Jumat.' },
+    {
+      // The element names as shortcodes, beside another plugin's `[mpp]`.
+      slug: 'author-hyphen',
+      as: 'author',
+      content: [
+        '[mpp-finder province="32" near-me]',
+        '[mpp-service-checklist service="paspor-baru"]',
+        '[mpp-queue-badge src="/wp-content/uploads/antrean.json" /]',
+        '[mpp]',
+      ].join('\n\n'),
+    },
+    {
+      // Published by the admin after review: the Contributor's limits still apply.
+      slug: 'contributor-urls',
+      as: 'contributor',
+      content: [
+        '[mpp_queue_badge src="https://evil.example/feed.json" service="A"]',
+        '[mpp_finder src="//evil.example/x.json" patch="/\\\\evil.example/p.json" holidays="javascript:alert(1)" tile-url="https://tiles.evil.example/{z}/{x}/{y}.png" tile-attribution="Peta palsu" province="32"]',
+        '[mpp_finder tile-attribution="Tanpa atribusi OSM" province="33"]',
+        '[mpp_service_checklist src="https:evil.example/catalog.json" service="kk" storage-key="WP_DATA_USER_1"]',
+        '<!-- wp:mpp-widgets/widget {"widget":"checklist","service":"paspor-baru","storageKey":"WP_DATA_USER_1","src":"https://evil.example/c.json"} /-->',
+      ].join('\n\n'),
+    },
+    {
+      slug: 'author-allowed',
+      as: 'author',
+      content: [
+        '[mpp_queue_badge src="https://antrean.mpp-contoh.go.id/api/queue.json"]',
+        '[mpp_finder src="https://data.jabarprov.go.id/mpp.geojson" tile-url="https://peta.jabarprov.go.id/{z}/{x}/{y}.png" tile-attribution="Peta Jabar"]',
+        '[mpp_finder holidays="https://jabarprov.go.id.evil.example/libur.json" patch="https://evil-antrean.mpp-contoh.go.id/p.json" province="36"]',
+        `[mpp_service_checklist service="paspor-baru" src="${base}/wp-content/uploads/katalog.json"]`,
+      ].join('\n\n'),
+    },
+    {
+      slug: 'admin-urls',
+      as: 'admin',
+      content:
+        '[mpp_queue_badge src="https://feeds.example.org/feed.json"]\n\n[mpp_service_checklist service="kk" storage-key="ceklis-kk"]',
+    },
+    {
+      slug: 'author-preview',
+      as: 'author',
+      status: 'draft',
+      content: '[mpp_finder province="Atlantis" src="https://evil.example/x.json" no-map]',
+    },
     {
       slug: 'browser',
       as: 'author',
@@ -509,9 +577,10 @@ const elementTags = (html, tag) =>
 
 // ---------------------------------------------------------------- checks
 
-async function checkPages({ http }, setup, base, dist) {
+async function checkPages({ http, login }, setup, base, dist) {
   const pages = {};
   for (const [slug, post] of Object.entries(setup.posts)) {
+    if (post.status !== 'publish') continue;
     const response = await http(post.url);
     assert(response.status === 200, `${slug}: HTTP ${response.status}`);
     pages[slug] = response.text;
@@ -577,13 +646,14 @@ async function checkPages({ http }, setup, base, dist) {
     expectOneSelfHostedTag('author-two');
   });
   await check(
-    "Contributor's post, published by the admin: allow-list, underscores, ya",
+    "Contributor's post, published by the admin: allow-list, underscores, ya; no storage-key",
     async () => {
       assert(setup.posts['contributor-checklist'].status === 'publish', 'not published');
       contains(
         'contributor-checklist',
-        '<mpp-service-checklist service="skck-baru" storage-key="ceklis-skck" no-persist></mpp-service-checklist>',
+        '<mpp-service-checklist service="skck-baru" no-persist></mpp-service-checklist>',
       );
+      assert(!pages['contributor-checklist'].includes('ceklis-skck'), 'storage-key rendered');
       assert(
         !/onclick="alert|style="color:red"|class="x"/.test(pages['contributor-checklist']),
         'unknown attribute rendered',
@@ -648,6 +718,104 @@ async function checkPages({ http }, setup, base, dist) {
       const [finder] = elementTags(pages['author-block'], 'mpp-finder');
       assert(/^<mpp-finder province="[^"<>]*" no-map>$/.test(finder ?? ''), `got ${finder}`);
       expectOneSelfHostedTag('author-block');
+    },
+  );
+  await check('[mpp-finder] and the other hyphenated names render the elements', async () => {
+    contains('author-hyphen', '<mpp-finder province="32" near-me></mpp-finder>');
+    contains(
+      'author-hyphen',
+      '<mpp-service-checklist service="paspor-baru"></mpp-service-checklist>',
+    );
+    contains(
+      'author-hyphen',
+      '<mpp-queue-badge src="/wp-content/uploads/antrean.json"></mpp-queue-badge>',
+    );
+    // Another plugin's [mpp] still works and did not swallow [mpp-finder].
+    assert(
+      pages['author-hyphen'].split('OTHER-PLUGIN-MPP').length === 2,
+      'the [mpp] shortcode ran other than once',
+    );
+    assert(!/\[mpp-/.test(pages['author-hyphen']), 'a shortcode was printed as text');
+    expectOneSelfHostedTag('author-hyphen');
+  });
+  await check(
+    "Contributor's URLs to other hosts and storage-key are refused when rendered",
+    async () => {
+      assert(setup.posts['contributor-urls'].status === 'publish', 'not published');
+      const page = pages['contributor-urls'];
+      contains('contributor-urls', '<mpp-queue-badge service="A"></mpp-queue-badge>');
+      contains('contributor-urls', '<mpp-finder province="32"></mpp-finder>');
+      contains('contributor-urls', '<mpp-finder province="33"></mpp-finder>');
+      contains('contributor-urls', '<mpp-service-checklist service="kk"></mpp-service-checklist>');
+      contains(
+        'contributor-urls',
+        '<mpp-service-checklist service="paspor-baru"></mpp-service-checklist>',
+      );
+      for (const left of [
+        'evil.example',
+        'javascript:',
+        'WP_DATA_USER_1',
+        'Peta palsu',
+        'Tanpa atribusi',
+      ]) {
+        assert(!page.includes(left), `${left} reached the page`);
+      }
+      // Visitors see no notice; it is for the post's editors only.
+      assert(!page.includes('mpp-widgets-refused'), 'notice shown to a visitor');
+    },
+  );
+  await check(
+    "Author's URLs: this site and allow-listed hosts kept, look-alike hosts refused",
+    async () => {
+      contains(
+        'author-allowed',
+        '<mpp-queue-badge src="https://antrean.mpp-contoh.go.id/api/queue.json"></mpp-queue-badge>',
+      );
+      contains(
+        'author-allowed',
+        '<mpp-finder src="https://data.jabarprov.go.id/mpp.geojson" tile-url="https://peta.jabarprov.go.id/{z}/{x}/{y}.png" tile-attribution="Peta Jabar"></mpp-finder>',
+      );
+      contains('author-allowed', '<mpp-finder province="36"></mpp-finder>');
+      contains(
+        'author-allowed',
+        `<mpp-service-checklist service="paspor-baru" src="${base}/wp-content/uploads/katalog.json"></mpp-service-checklist>`,
+      );
+      // Same-site paths and the site's own URL (tile server in the 'browser' post).
+      contains(
+        'browser',
+        `<mpp-finder province="32" tile-url="${base}/wp-content/uploads/tile.png?{z}/{x}/{y}" tile-attribution="Peta uji"></mpp-finder>`,
+      );
+    },
+  );
+  await check('an administrator (unfiltered_html) may use any host and storage-key', async () => {
+    contains(
+      'admin-urls',
+      '<mpp-queue-badge src="https://feeds.example.org/feed.json"></mpp-queue-badge>',
+    );
+    contains(
+      'admin-urls',
+      '<mpp-service-checklist service="kk" storage-key="ceklis-kk"></mpp-service-checklist>',
+    );
+  });
+  await check(
+    "post preview for its author: owner hints switched on, the plugin's notice; visitors neither",
+    async () => {
+      const post = setup.posts['author-preview'];
+      const preview = (await http(`${post.url}&preview=true`, { jar: await login('author') })).text;
+      assert(/<html[^>]* data-mpp-debug[\s>]/.test(preview), 'no data-mpp-debug on <html>');
+      assert(
+        preview.includes('src=&quot;https://evil.example/x.json&quot; tidak dipakai'),
+        `no notice: ${preview.match(/<div class="mpp-widgets-refused[\s\S]*?<\/div>/)?.[0]}`,
+      );
+      assert(
+        /<mpp-finder province="Atlantis" no-map><\/mpp-finder>/.test(preview),
+        `got ${elementTags(preview, 'mpp-finder')}`,
+      );
+      // A visitor asking for a preview of a published post gets neither.
+      const asVisitor = (await http(`${base}/?name=author-finder&preview=true`)).text;
+      assert(asVisitor.includes('<mpp-finder'), 'not the post');
+      assert(!/<html[^>]* data-mpp-debug/.test(asVisitor), 'debug for a visitor with ?preview');
+      assert(!pages['author-finder'].includes('mpp-widgets-refused'), 'notice for visitors');
     },
   );
   await check('fallback content stays inside the element, as inline HTML', async () => {
@@ -750,10 +918,10 @@ async function checkBrowser(browser, { http, login }, setup, base) {
     assert(title === 'Widget MPP', `title: ${title}`);
   });
   await check(
-    'block editor: settings in Indonesian, a typed province shows in the shortcode',
+    'block editor: province and service are dropdowns of the bundled data, in Indonesian',
     async () => {
       await editor.evaluate(() => {
-        const block = wp.blocks.createBlock('mpp-widgets/widget', { nearMe: true });
+        const block = wp.blocks.createBlock('mpp-widgets/widget', { nearMe: true, noMap: true });
         wp.data.dispatch('core/block-editor').insertBlocks(block);
         wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
         wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
@@ -768,19 +936,77 @@ async function checkBrowser(browser, { http, login }, setup, base) {
         inspector.includes('Tombol "Terdekat dari saya"'),
         `inspector: ${inspector.slice(0, 300)}`,
       );
-      const inputId = await editor.evaluate(() =>
-        [...document.querySelectorAll('.block-editor-block-inspector label')]
-          .find((label) => label.textContent === 'Provinsi')
-          ?.getAttribute('for'),
+      const selects = await editor.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('.block-editor-block-inspector label')]
+            .filter((label) => ['Provinsi', 'Layanan'].includes(label.textContent))
+            .map((label) => {
+              const field = document.getElementById(label.getAttribute('for'));
+              return [
+                label.textContent,
+                {
+                  tag: field?.localName,
+                  options: [...(field?.options ?? [])].map((option) => [option.value, option.text]),
+                },
+              ];
+            }),
+        ),
       );
-      assert(inputId, 'no "Provinsi" field');
-      await editor.type(`#${inputId}`, '33');
+      const provinces = selects.Provinsi;
+      assert(provinces?.tag === 'select', `province field: ${JSON.stringify(provinces)}`);
+      assert(provinces.options.length === 39, `${provinces.options.length} province options`);
+      assert(
+        JSON.stringify(provinces.options[0]) === '["","Semua provinsi"]' &&
+          provinces.options.some(([code, name]) => code === '32' && name === 'Jawa Barat') &&
+          provinces.options.some(([code, name]) => code === '96' && name === 'Papua Barat Daya'),
+        JSON.stringify(provinces.options.slice(0, 3)),
+      );
+      const services = selects.Layanan;
+      const catalog = JSON.parse(readFileSync('src/data/catalog.json', 'utf8')).services;
+      assert(services?.tag === 'select', `service field: ${JSON.stringify(services)}`);
+      assert(
+        JSON.stringify(services.options) ===
+          JSON.stringify([['', 'Semua layanan'], ...catalog.map(({ id, name }) => [id, name.id])]),
+        JSON.stringify(services.options.slice(0, 3)),
+      );
+      await editor.select(
+        `#${await editor.evaluate(() =>
+          [...document.querySelectorAll('.block-editor-block-inspector label')]
+            .find((label) => label.textContent === 'Provinsi')
+            .getAttribute('for'),
+        )}`,
+        '33',
+      );
       await editor.waitForFunction(
         () =>
           document.querySelector('.mpp-widgets-shortcode')?.textContent ===
-          '[mpp_finder province="33" near-me]',
+          '[mpp_finder province="33" near-me no-map]',
         { timeout: 5000 },
       );
+    },
+  );
+  await check(
+    'block editor: live preview of the real element, owner hints switched on',
+    async () => {
+      await editor
+        .waitForFunction(
+          () =>
+            document
+              .querySelector('.mpp-widgets-preview mpp-finder[province="33"]')
+              ?.shadowRoot?.textContent.includes('MPP ditemukan'),
+          { timeout: 30000 },
+        )
+        .catch(async (error) => {
+          const preview = await editor.evaluate(() => {
+            const finder = document.querySelector('.mpp-widgets-preview mpp-finder');
+            return `${document.querySelector('.mpp-widgets-preview')?.innerHTML.slice(0, 300)} | ${finder?.shadowRoot?.textContent.slice(0, 200)} | ${[...document.scripts].filter((script) => script.id.startsWith('mpp')).map((script) => script.src)}`;
+          });
+          throw new Error(`${error.message}: ${preview}`);
+        });
+      const debug = await editor.evaluate(() =>
+        document.documentElement.hasAttribute('data-mpp-debug'),
+      );
+      assert(debug, 'no data-mpp-debug on the editor document');
     },
   );
   await check('block editor: the saved post shows the element', async () => {
@@ -791,16 +1017,157 @@ async function checkBrowser(browser, { http, login }, setup, base) {
     });
     const response = await http(link);
     assert(
-      response.text.includes('<mpp-finder province="33" near-me></mpp-finder>'),
+      response.text.includes('<mpp-finder province="33" no-map near-me></mpp-finder>'),
       `got ${elementTags(response.text, 'mpp-finder').join(' ')}`,
     );
     assert(libraryTags(response.text).length === 1, 'script not once');
+    const page = response.text;
+    assert(!/<html[^>]* data-mpp-debug/.test(page), 'debug switch on the published page');
   });
+  await check(
+    'block editor: a Shortcode block with [mpp-finder] previews the element',
+    async () => {
+      await editor.evaluate(() => {
+        wp.data
+          .dispatch('core/block-editor')
+          .resetBlocks([
+            wp.blocks.createBlock('core/shortcode', { text: '[mpp-finder province="31" no-map]' }),
+          ]);
+      });
+      await editor.waitForFunction(
+        () =>
+          document
+            .querySelector('.mpp-widgets-shortcode-preview mpp-finder[province="31"]')
+            ?.shadowRoot?.textContent.includes('MPP ditemukan'),
+        { timeout: 30000 },
+      );
+    },
+  );
+  await check(
+    'block editor (admin): no warning on a Custom HTML block with the widget markup',
+    async () => {
+      await insertCustomHtml(editor);
+      const warned = await editor.evaluate(
+        () =>
+          Boolean(document.querySelector('.mpp-widgets-stripped-html')) ||
+          wp.hooks.hasFilter('editor.BlockEdit', 'mpp-widgets/stripped-html-warning'),
+      );
+      assert(!warned, 'the admin was warned');
+    },
+  );
   await check('block editor: no page error, no request off 127.0.0.1', async () => {
     assert(editorSeen.errors.length === 0, editorSeen.errors.join('; '));
     assert(editorSeen.external.length === 0, `external: ${editorSeen.external.join(' ')}`);
   });
   await editor.close();
+
+  const authorEditor = await openEditor('author');
+  await check(
+    'block editor (Author): Custom HTML with the widget markup gets a warning, in Indonesian',
+    async () => {
+      await insertCustomHtml(authorEditor.page);
+      const warning = await authorEditor.page.waitForSelector('.mpp-widgets-stripped-html', {
+        timeout: 10000,
+      });
+      const text = await warning.evaluate((el) => el.textContent);
+      assert(
+        text.includes('WordPress akan menghapus kode widget') &&
+          text.includes('Gunakan blok "Widget MPP"'),
+        text,
+      );
+    },
+  );
+  await check('block editor (Author): the warning turns the markup into the block', async () => {
+    const button = await authorEditor.page.waitForSelector(
+      '.mpp-widgets-stripped-html .components-button',
+    );
+    assert(
+      (await button.evaluate((el) => el.textContent)) === 'Ganti dengan blok Widget MPP',
+      'button text',
+    );
+    await button.click();
+    await authorEditor.page.waitForFunction(
+      () => {
+        const blocks = wp.data.select('core/block-editor').getBlocks();
+        return (
+          blocks.length === 1 &&
+          blocks[0].name === 'mpp-widgets/widget' &&
+          blocks[0].attributes.province === '32' &&
+          blocks[0].attributes.nearMe === true
+        );
+      },
+      { timeout: 5000 },
+    );
+  });
+  await check(
+    "block editor (Author): the preview says which address was left out, and doesn't load it",
+    async () => {
+      await authorEditor.page.evaluate(() => {
+        const block = wp.blocks.createBlock('mpp-widgets/widget', {
+          widget: 'badge',
+          src: 'https://evil.example/feed.json',
+        });
+        wp.data.dispatch('core/block-editor').insertBlocks(block);
+      });
+      const notice = await authorEditor.page.waitForSelector(
+        '.mpp-widgets-preview .mpp-widgets-refused',
+        { timeout: 20000 },
+      );
+      const text = await notice.evaluate((el) => el.textContent);
+      assert(text.includes('src="https://evil.example/feed.json" tidak dipakai'), text);
+      assert(
+        !authorEditor.seen.external.some((url) => url.includes('evil.example')),
+        'the refused address was requested',
+      );
+      assert(authorEditor.seen.errors.length === 0, authorEditor.seen.errors.join('; '));
+    },
+  );
+  await authorEditor.page.close();
+
+  const contributorEditor = await openEditor('contributor');
+  await check(
+    'block editor (Contributor, English): the Custom HTML warning in English',
+    async () => {
+      await insertCustomHtml(contributorEditor.page);
+      const warning = await contributorEditor.page.waitForSelector('.mpp-widgets-stripped-html', {
+        timeout: 10000,
+      });
+      const text = await warning.evaluate((el) => el.textContent);
+      assert(text.includes('WordPress will remove the widget code'), text);
+    },
+  );
+  await contributorEditor.page.close();
+
+  /** A new post in the block editor as `user`, with requests off 127.0.0.1 blocked. */
+  async function openEditor(user) {
+    const jar = await login(user);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await page.setRequestInterception(true);
+    const seen = watch(page);
+    await page.setCookie(...[...jar].map(([name, value]) => ({ name, value, url: base })));
+    await page.goto(`${base}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('mpp-widgets/widget'), {
+      timeout: 30000,
+    });
+    return { page, seen };
+  }
+}
+
+/** A Custom HTML block with the snippet a webmaster pastes from the README. */
+async function insertCustomHtml(page) {
+  await page.evaluate(() => {
+    const content =
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/mpp-widgets@0.1.0/dist/cdn/mpp-widgets.js"></script>\n' +
+      '<mpp-finder province="32" near-me></mpp-finder>';
+    wp.data.dispatch('core/block-editor').resetBlocks([]);
+    wp.data
+      .dispatch('core/block-editor')
+      .insertBlocks(wp.blocks.createBlock('core/html', { content }));
+  });
+  await page.waitForSelector('.block-editor-block-list__block[data-type="core/html"]', {
+    timeout: 10000,
+  });
 }
 
 async function checkSettings({ http, login }, setup, base, dist) {
@@ -851,6 +1218,56 @@ async function checkSettings({ http, login }, setup, base, dist) {
       assert(tag?.src.startsWith(base), `the source changed anyway: ${tag?.src}`);
     },
   );
+  await check(
+    'settings page: section and field titles are escaped (a translation with markup)',
+    async () => {
+      const { text: html } = await http(`${PAGE}&mpp-test-markup-translation=1`, { jar: admin });
+      assert(
+        html.includes('&lt;img src=x id=mpp-injected&gt;'),
+        'the test translation is not in use',
+      );
+      assert(
+        !html.includes('<img src=x id=mpp-injected>'),
+        'markup from a translation was printed',
+      );
+    },
+  );
+  await check('settings: the allowed hosts are saved cleaned, wrong entries named', async () => {
+    const { nonce } = await settingsForm();
+    const saved = await save(admin, {
+      _wpnonce: nonce,
+      'mpp_widgets_options[source]': 'self',
+      'mpp_widgets_options[color]': '',
+      'mpp_widgets_options[allowed_hosts]':
+        'https://Antrean.MPP-contoh.go.id/api/queue\n*.jabarprov.go.id\nnot a host\n',
+    });
+    assert(saved.status === 302, `HTTP ${saved.status}`);
+    const { text: html } = await http(saved.location, { jar: admin });
+    assert(html.includes('Bukan nama host, tidak disimpan: not, a, host.'), 'no error message');
+    assert(
+      html.includes('>antrean.mpp-contoh.go.id\n*.jabarprov.go.id</textarea>'),
+      `saved: ${html.match(/<textarea[^>]*>([^<]*)/)?.[1]}`,
+    );
+    const page = (await http(setup.posts['author-allowed'].url)).text;
+    assert(page.includes('src="https://antrean.mpp-contoh.go.id/api/queue.json"'), 'not applied');
+  });
+  await check('a colour stored past the settings page is checked again when rendered', async () => {
+    sitePhp('options', base, {
+      MPP_WP_OPTIONS: JSON.stringify({
+        ...ALLOW_LIST_OPTIONS,
+        color: '#fff;background:url(https://evil.example/x.png)',
+      }),
+    });
+    const page = (await http(setup.posts['author-two'].url)).text;
+    assert(!page.includes('evil.example'), 'the stored value reached the page');
+    assert(
+      page.includes(
+        '<mpp-service-checklist service="paspor-baru" no-persist></mpp-service-checklist>',
+      ),
+      `got ${elementTags(page, 'mpp-service-checklist')}`,
+    );
+    sitePhp('options', base, { MPP_WP_OPTIONS: JSON.stringify(ALLOW_LIST_OPTIONS) });
+  });
   await check(
     'settings: a colour white text cannot be read on is saved with a warning',
     async () => {
@@ -907,6 +1324,108 @@ async function checkSettings({ http, login }, setup, base, dist) {
       );
     },
   );
+  await check(
+    'CDN mode: an import map with the hash of every file comes before the loader',
+    async () => {
+      const page = (await http(setup.posts['author-two'].url)).text;
+      const maps = [...page.matchAll(/<script type="importmap"[^>]*>([\s\S]*?)<\/script>/g)];
+      assert(maps.length === 1, `${maps.length} import maps`);
+      const folder = `https://cdn.jsdelivr.net/npm/mpp-widgets@${dist.version}/dist/cdn/`;
+      const expected = Object.fromEntries(
+        Object.entries(dist.integrity).map(([path, hash]) => [folder + path, hash]),
+      );
+      const { integrity } = JSON.parse(maps[0][1]);
+      assert(JSON.stringify(integrity) === JSON.stringify(expected), JSON.stringify(integrity));
+      assert(
+        maps[0].index < page.search(/<script[^>]+mpp-widgets-js-module/),
+        'the import map comes after the loader',
+      );
+    },
+  );
+}
+
+/**
+ * CDN mode in Chromium, with the test serving the CDN's files (dist/cdn/, with CORS, as jsDelivr
+ * does): the widgets load; then one chunk is changed on its way and Chromium must refuse it.
+ */
+async function checkCdnInBrowser(browser, setup, base, dist) {
+  const cdnFolder = `https://cdn.jsdelivr.net/npm/mpp-widgets@${dist.version}/dist/cdn/`;
+  const badgeChunk = Object.keys(dist.integrity).find((path) =>
+    /^chunks\/queue-badge-[\w-]+\.js$/.test(path),
+  );
+  // A visitor: a fresh context, without the editors' cookies (and their admin bar).
+  const visitor = await browser.createBrowserContext();
+  const open = async (tamper) => {
+    const page = await visitor.newPage();
+    const seen = { console: [], errors: [], other: [] };
+    page.on('console', (message) => seen.console.push(message.text()));
+    page.on('pageerror', (error) => seen.errors.push(error.message));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(cdnFolder)) {
+        const path = url.slice(cdnFolder.length).split('?')[0];
+        let body = readFileSync(join('dist/cdn', path));
+        if (tamper && path === badgeChunk) {
+          body = Buffer.concat([Buffer.from('globalThis.mppTampered = true;\n'), body]);
+        }
+        request.respond({
+          status: 200,
+          contentType: 'text/javascript',
+          headers: { 'access-control-allow-origin': '*' },
+          body,
+        });
+        return;
+      }
+      if (!url.startsWith(base) && !url.startsWith('data:')) {
+        seen.other.push(url);
+        request.abort();
+        return;
+      }
+      request.continue();
+    });
+    await page.goto(setup.posts['author-two'].url, { waitUntil: 'domcontentloaded' });
+    return { page, seen };
+  };
+
+  const intact = await open(false);
+  await check('Chromium, CDN mode: the widgets load with every file checked', async () => {
+    await intact.page.waitForFunction(
+      () =>
+        document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready' &&
+        document.querySelector('mpp-queue-badge')?.getAttribute('state') === 'ready',
+      { timeout: 20000 },
+    );
+    assert(
+      !intact.seen.console.some((text) => /integrity/i.test(text)),
+      intact.seen.console.join('\n'),
+    );
+    assert(intact.seen.other.length === 0, `other requests: ${intact.seen.other.join(' ')}`);
+  });
+  await intact.page.close();
+
+  const tampered = await open(true);
+  await check('Chromium, CDN mode: a changed chunk is refused (integrity error)', async () => {
+    assert(badgeChunk, 'no queue badge chunk in dist/cdn/integrity.json');
+    await tampered.page.waitForFunction(
+      () => document.querySelector('mpp-service-checklist')?.getAttribute('state') === 'ready',
+      { timeout: 20000 },
+    );
+    const until = Date.now() + 10000;
+    while (
+      !tampered.seen.console.some((text) => /integrity/i.test(text) && text.includes(badgeChunk))
+    ) {
+      assert(Date.now() < until, `no integrity error:\n${tampered.seen.console.join('\n')}`);
+      await sleep(100);
+    }
+    const state = await tampered.page.evaluate(() => ({
+      ran: globalThis.mppTampered === true,
+      defined: Boolean(customElements.get('mpp-queue-badge')),
+    }));
+    assert(!state.ran, "the changed chunk's code ran");
+    assert(!state.defined, 'the queue badge was defined from a changed chunk');
+  });
+  await visitor.close();
 }
 
 // ---------------------------------------------------------------- main
@@ -934,6 +1453,7 @@ async function main() {
     MPP_WP_ZIP: zipCopy,
     MPP_WP_POSTS: JSON.stringify(testPosts(base)),
   });
+  sitePhp('options', base, { MPP_WP_OPTIONS: JSON.stringify(ALLOW_LIST_OPTIONS) });
   setup.rendered = sitePhp('render', base, {
     MPP_WP_SHORTCODES: JSON.stringify([`[mpp_finder province='${HOSTILE}']`]),
   });
@@ -971,12 +1491,15 @@ async function main() {
   });
   try {
     await checkBrowser(browser, http, setup, base);
+
+    log('checking the settings page');
+    await checkSettings(http, setup, base, dist);
+
+    log('checking CDN mode in Chromium');
+    await checkCdnInBrowser(browser, setup, base, dist);
   } finally {
     await browser.close();
   }
-
-  log('checking the settings page');
-  await checkSettings(http, setup, base, dist);
 
   await check('no PHP error, warning or notice from the plugin in the debug log', async () => {
     const debugLog = existsSync(join(tmp, 'debug.log'))

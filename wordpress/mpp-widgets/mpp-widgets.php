@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       MPP Widgets
- * Description:       Widgets for Mal Pelayanan Publik (MPP) pages: MPP finder, service checklist and live queue badge, as shortcodes and a block that every author role can use.
+ * Description:       MPP finder, service checklist and queue badge for Mal Pelayanan Publik (MPP) pages, as shortcodes and a block that every author role can use.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -22,6 +22,7 @@ define( 'MPP_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once MPP_WIDGETS_DIR . 'includes/options.php';
 require_once MPP_WIDGETS_DIR . 'includes/attributes.php';
+require_once MPP_WIDGETS_DIR . 'includes/author-policy.php';
 require_once MPP_WIDGETS_DIR . 'includes/library.php';
 require_once MPP_WIDGETS_DIR . 'includes/render.php';
 require_once MPP_WIDGETS_DIR . 'includes/shortcodes.php';

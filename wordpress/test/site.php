@@ -10,6 +10,9 @@
  *   php site.php render   — do_shortcode() of each shortcode in MPP_WP_SHORTCODES (JSON list),
  *                           with the plugin active: the plugin's own output, before the_content's
  *                           other filters (wptexturize) touch the post.
+ *   php site.php options  — stores MPP_WP_OPTIONS (JSON) as the plugin's option as it is, past
+ *                           the settings page's checks, as a database edit or another plugin
+ *                           could.
  *
  * Environment: MPP_WP_CONFIG (the Debian config name), MPP_WP_URL, MPP_WP_PASSWORD,
  * MPP_WP_ZIP (populate), MPP_WP_POSTS (populate: JSON [{slug, as, content}]).
@@ -83,6 +86,12 @@ if ( 'render' === $mpp_test_command ) {
 	exit( 0 );
 }
 
+if ( 'options' === $mpp_test_command ) {
+	update_option( 'mpp_widgets_options', json_decode( (string) getenv( 'MPP_WP_OPTIONS' ), true ) );
+	echo wp_json_encode( get_option( 'mpp_widgets_options' ) ), "\n";
+	exit( 0 );
+}
+
 if ( 'populate' !== $mpp_test_command ) {
 	mpp_test_fail( "unknown command '$mpp_test_command'" );
 }
@@ -107,15 +116,7 @@ if ( is_wp_error( $mpp_test_activation ) ) {
 
 $mpp_test_users = array( 'admin' => $mpp_test_admin->ID );
 
-// The block editor's welcome guide would fetch an image from s.w.org; the test stays offline.
-update_user_meta(
-	$mpp_test_admin->ID,
-	$wpdb->get_blog_prefix() . 'persisted_preferences',
-	array(
-		'core/edit-post' => array( 'welcomeGuide' => false ),
-		'_modified'      => gmdate( 'Y-m-d\TH:i:s.000\Z' ),
-	)
-);
+// The Contributor works in English (user language), the others in the site's Indonesian.
 foreach ( array( 'author', 'contributor' ) as $mpp_test_role ) {
 	$mpp_test_id = wp_insert_user(
 		array(
@@ -123,6 +124,7 @@ foreach ( array( 'author', 'contributor' ) as $mpp_test_role ) {
 			'user_pass'  => getenv( 'MPP_WP_PASSWORD' ),
 			'user_email' => $mpp_test_role . '@example.invalid',
 			'role'       => $mpp_test_role,
+			'locale'     => 'contributor' === $mpp_test_role ? 'en_US' : '',
 		)
 	);
 	if ( is_wp_error( $mpp_test_id ) ) {
@@ -131,12 +133,25 @@ foreach ( array( 'author', 'contributor' ) as $mpp_test_role ) {
 	$mpp_test_users[ $mpp_test_role ] = $mpp_test_id;
 }
 
+// The block editor's welcome guide would fetch an image from s.w.org; the test stays offline.
+foreach ( $mpp_test_users as $mpp_test_id ) {
+	update_user_meta(
+		$mpp_test_id,
+		$wpdb->get_blog_prefix() . 'persisted_preferences',
+		array(
+			'core/edit-post' => array( 'welcomeGuide' => false ),
+			'_modified'      => gmdate( 'Y-m-d\TH:i:s.000\Z' ),
+		)
+	);
+}
+
 /**
  * Saves a post as a user, as the editor would: wp_set_current_user() fires
  * `set_current_user`, on which WordPress turns kses on or off by the user's
  * `unfiltered_html` capability. Contributors can only submit for review; the admin publishes.
+ * A post with a `status` (a draft) keeps it.
  *
- * @param array $post  {slug, as, content}.
+ * @param array $post  {slug, as, content, status?}.
  * @param array $users Role => user id.
  * @return array What was saved and where it is shown.
  */
@@ -149,7 +164,7 @@ function mpp_test_save_post( array $post, array $users ) {
 				'post_title'   => $post['slug'],
 				'post_name'    => $post['slug'],
 				'post_content' => $post['content'],
-				'post_status'  => 'contributor' === $post['as'] ? 'pending' : 'publish',
+				'post_status'  => isset( $post['status'] ) ? $post['status'] : ( 'contributor' === $post['as'] ? 'pending' : 'publish' ),
 				'post_author'  => $users[ $post['as'] ],
 			)
 		),
@@ -158,11 +173,12 @@ function mpp_test_save_post( array $post, array $users ) {
 	if ( is_wp_error( $id ) ) {
 		mpp_test_fail( $id->get_error_message() );
 	}
-	if ( 'contributor' === $post['as'] ) {
+	if ( 'contributor' === $post['as'] && ! isset( $post['status'] ) ) {
 		wp_set_current_user( $users['admin'] );
 		wp_publish_post( $id );
 	}
 	return array(
+		'id'       => $id,
 		'as'       => $post['as'],
 		'filtered' => $filtered,
 		'saved'    => get_post_field( 'post_content', $id, 'raw' ),

@@ -1,15 +1,26 @@
 /* global wp */
 // The "MPP Widgets" block in the editor: plain JavaScript on the editor's globals (wp.blocks,
-// wp.element, wp.components, wp.blockEditor, wp.i18n), so the plugin needs no build step. The
-// sidebar edits the block's attributes; the published page shows the widget, rendered on the
-// server by the same PHP as the shortcodes (includes/block.php). The editor shows the equivalent
-// shortcode instead of a live widget: the library is loaded only by pages that show one.
-(function (blocks, element, components, blockEditor, i18n) {
+// wp.element, wp.components, wp.apiFetch, …), so the plugin needs no build step. The
+// sidebar edits the block's attributes; the block shows the real widget, rendered on the server
+// by the same PHP as the published page (includes/block.php), with the library loaded into the
+// editor's document and the elements' hints for the site owner switched on (`data-mpp-debug`),
+// so a wrong setting shows up while editing. Shortcode blocks with our shortcodes get the same
+// preview.
+(function (blocks, element, components, blockEditor, i18n, hooks, compose, data, apiFetch, wpUrl) {
   const h = element.createElement;
-  const { __ } = i18n;
-  const { PanelBody, SelectControl, TextControl, ToggleControl, ColorPalette, Placeholder } =
+  const { __, sprintf } = i18n;
+  const { PanelBody, SelectControl, TextControl, ToggleControl, ColorPalette, Disabled, Notice } =
     components;
   const { InspectorControls, useBlockProps } = blockEditor;
+  // From includes/block.php: the bundled provinces and services (written at build time from
+  // the library's data), the library's URL, and what the current user may set.
+  const SERVER = window.mppWidgetsEditor || {
+    loaderUrl: '',
+    provinces: [],
+    services: [],
+    trustedAuthor: false,
+    allowedHosts: [],
+  };
 
   const SHORTCODES = {
     finder: 'mpp_finder',
@@ -21,22 +32,6 @@
     { value: 'checklist', label: __('Service checklist', 'mpp-widgets') },
     { value: 'badge', label: __('Queue badge', 'mpp-widgets') },
   ];
-  // The bundled catalogue (README, "Bundled services"); a site with its own catalogue (`src`)
-  // types its own ids instead.
-  const BUNDLED_SERVICES = [
-    ['paspor-baru', __('New passport (adult)', 'mpp-widgets')],
-    ['ktp-el-baru', __('New KTP-el', 'mpp-widgets')],
-    ['ktp-el-hilang', __('Lost KTP-el', 'mpp-widgets')],
-    ['ktp-el-rusak', __('Damaged KTP-el', 'mpp-widgets')],
-    ['kartu-keluarga-baru', __('New family card (KK)', 'mpp-widgets')],
-    ['akta-kelahiran', __('Birth certificate', 'mpp-widgets')],
-    ['sim-perpanjangan', __('Driving licence (SIM) renewal', 'mpp-widgets')],
-    ['skck-baru', __('Police clearance (SKCK)', 'mpp-widgets')],
-    ['npwp-aktivasi', __('NPWP registration', 'mpp-widgets')],
-    ['nib-oss', __('Business number (NIB) via OSS', 'mpp-widgets')],
-    ['bpjs-kesehatan-mandiri', __('BPJS Kesehatan, self-paid', 'mpp-widgets')],
-    ['pbg', __('Building approval (PBG)', 'mpp-widgets')],
-  ];
 
   const text = (name, label, help, placeholder) => ({
     name,
@@ -46,8 +41,35 @@
     placeholder,
   });
   const toggle = (name, label, help) => ({ name, kind: 'toggle', label, help });
-  const choice = (name, label, options) => ({ name, kind: 'select', label, options });
+  const choice = (name, label, options, help) => ({ name, kind: 'select', label, options, help });
   const byDefault = (label) => ({ value: '', label });
+
+  // Addresses an author without `unfiltered_html` may use (includes/author-policy.php); the
+  // preview shows what was left out.
+  const urlHelp = (help) => {
+    if (SERVER.trustedAuthor) return help;
+    const hosts = SERVER.allowedHosts.length
+      ? sprintf(
+          /* translators: %s: host names such as antrean.mpp-contoh.go.id, separated by commas */
+          __('Addresses on this site or on: %s.', 'mpp-widgets'),
+          SERVER.allowedHosts.join(', '),
+        )
+      : __('Addresses on this site only; an administrator can allow other hosts.', 'mpp-widgets');
+    return help ? `${help} ${hosts}` : hosts;
+  };
+  const url = (name, label, help, placeholder) => text(name, label, urlHelp(help), placeholder);
+
+  /** A dropdown of bundled values; a value saved earlier that is not in the list stays choosable. */
+  const bundled = (name, label, allLabel, values, current) => {
+    const options = [byDefault(allLabel), ...values];
+    if (current && !values.some((option) => option.value === current)) {
+      /* translators: %s: a value typed earlier, such as Jabar */
+      options.push({ value: current, label: sprintf(__('%s (as saved)', 'mpp-widgets'), current) });
+    }
+    return choice(name, label, options);
+  };
+  const bundledServices = (attributes, allLabel) =>
+    bundled('service', __('Service', 'mpp-widgets'), allLabel, SERVER.services, attributes.service);
 
   /** The controls of each widget: the main ones, then those in "Advanced". */
   function fieldsOf(widget, attributes) {
@@ -63,14 +85,11 @@
             __('Service id', 'mpp-widgets'),
             __('Id in your catalogue.', 'mpp-widgets'),
           )
-        : choice('service', __('Service', 'mpp-widgets'), [
-            byDefault(__('Choose a service', 'mpp-widgets')),
-            ...BUNDLED_SERVICES.map(([value, label]) => ({ value, label })),
-          ]);
+        : bundledServices(attributes, __('Choose a service', 'mpp-widgets'));
       return {
         main: [
           service,
-          text(
+          url(
             'src',
             __('Own catalogue (URL)', 'mpp-widgets'),
             __('Empty: the bundled catalogue.', 'mpp-widgets'),
@@ -81,13 +100,16 @@
             __('Ticks last for this page view only.', 'mpp-widgets'),
           ),
         ],
-        advanced: [text('storageKey', __('Storage key', 'mpp-widgets')), timeout],
+        // Only for authors who may post unfiltered HTML: the key is shared with the whole site.
+        advanced: SERVER.trustedAuthor
+          ? [text('storageKey', __('Storage key', 'mpp-widgets')), timeout]
+          : [timeout],
       };
     }
     if (widget === 'badge') {
       return {
         main: [
-          text(
+          url(
             'src',
             __('Queue feed (URL)', 'mpp-widgets'),
             __('Required. The JSON feed or SSE stream of the queue system.', 'mpp-widgets'),
@@ -122,16 +144,14 @@
     }
     return {
       main: [
-        text(
+        bundled(
           'province',
           __('Province', 'mpp-widgets'),
-          __('Code (32) or name (Jawa Barat). Empty: all provinces.', 'mpp-widgets'),
+          __('All provinces', 'mpp-widgets'),
+          SERVER.provinces,
+          attributes.province,
         ),
-        text(
-          'service',
-          __('Service', 'mpp-widgets'),
-          __('Only MPPs offering this service (catalogue id).', 'mpp-widgets'),
-        ),
+        bundledServices(attributes, __('All services', 'mpp-widgets')),
         toggle('nearMe', __('"Near me" button', 'mpp-widgets')),
         toggle(
           'noMap',
@@ -143,19 +163,19 @@
           { value: 'map', label: __('Map only', 'mpp-widgets') },
           { value: 'list', label: __('List only', 'mpp-widgets') },
         ]),
-        text(
+        url(
           'src',
           __('Own locations (URL)', 'mpp-widgets'),
           __('GeoJSON. Empty: the bundled list of MPPs.', 'mpp-widgets'),
         ),
-        text(
+        url(
           'patch',
           __('Corrections to your MPP (patch URL)', 'mpp-widgets'),
           __('Made with the MPP profile editor; the other MPPs stay as they are.', 'mpp-widgets'),
         ),
       ],
       advanced: [
-        text(
+        url(
           'holidays',
           __('Own holiday calendar (URL)', 'mpp-widgets'),
           __('Adds regional holidays or moved dates to the national calendar.', 'mpp-widgets'),
@@ -165,7 +185,7 @@
         text('center', __('Map centre', 'mpp-widgets'), '', '-6.9,107.6'),
         text('zoom', __('Zoom (5–18)', 'mpp-widgets')),
         text('height', __('Height', 'mpp-widgets'), '', '480px'),
-        text(
+        url(
           'tileUrl',
           __('Tile URL', 'mpp-widgets'),
           '',
@@ -232,7 +252,55 @@
     return h(TextControl, { ...common, value, placeholder: field.placeholder });
   }
 
+  /**
+   * Loads the library into the document the block is shown in (the editor's page, or its
+   * iframe in newer editors) and switches the owner hints on there. The editor uses the copy
+   * in the plugin whatever the script source, so previews work offline too.
+   */
+  function useLibraryIn(ref) {
+    element.useEffect(() => {
+      const doc = ref.current && ref.current.ownerDocument;
+      if (!doc || !SERVER.loaderUrl) return;
+      doc.documentElement.setAttribute('data-mpp-debug', '');
+      if (!doc.getElementById('mpp-widgets-editor-library')) {
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = SERVER.loaderUrl;
+        script.id = 'mpp-widgets-editor-library';
+        doc.head.appendChild(script);
+      }
+    }, []);
+  }
+
+  /**
+   * The real widget as the server renders it (`GET path` answers `{ rendered }`), inert: a link
+   * or button in it must not take the author away from the editor. Asked again after a pause in
+   * typing; an answer to an older request is dropped.
+   */
+  function LivePreview({ className, path }) {
+    const ref = element.useRef(null);
+    useLibraryIn(ref);
+    const [html, setHtml] = element.useState('');
+    element.useEffect(() => {
+      let current = true;
+      const timer = setTimeout(() => {
+        apiFetch({ path })
+          .then((response) => current && setHtml(response.rendered))
+          .catch(() => current && setHtml(''));
+      }, 400);
+      return () => {
+        current = false;
+        clearTimeout(timer);
+      };
+    }, [path]);
+    return h('div', { ref, className }, h(Disabled, null, h(element.RawHTML, null, html)));
+  }
+
+  const useCurrentPostId = () =>
+    data.useSelect((select) => select('core/editor')?.getCurrentPostId() || 0, []);
+
   function Edit({ attributes, setAttributes }) {
+    const postId = useCurrentPostId();
     const blockProps = useBlockProps();
     const widget = SHORTCODES[attributes.widget] ? attributes.widget : 'finder';
     const { main, advanced } = fieldsOf(widget, attributes);
@@ -280,26 +348,77 @@
       h(
         'div',
         blockProps,
+        problem
+          ? h(
+              Notice,
+              { status: 'warning', isDismissible: false, className: 'mpp-widgets-problem' },
+              problem,
+            )
+          : null,
+        // WordPress's block renderer: the same PHP as the page, with the post's author limits.
+        h(LivePreview, {
+          className: 'mpp-widgets-preview',
+          path: wpUrl.addQueryArgs('/wp/v2/block-renderer/mpp-widgets/widget', {
+            context: 'edit',
+            post_id: postId,
+            attributes,
+          }),
+        }),
         h(
-          Placeholder,
-          {
-            icon: 'building',
-            label: WIDGETS.find((option) => option.value === widget).label,
-            instructions: __(
-              'Shown on the published page. The same widget as a shortcode:',
-              'mpp-widgets',
-            ),
-          },
+          'p',
+          { className: 'mpp-widgets-shortcode-line' },
+          __('The same widget as a shortcode:', 'mpp-widgets'),
+          ' ',
           h('code', { className: 'mpp-widgets-shortcode' }, shortcodeOf(attributes)),
-          problem ? h('p', { className: 'mpp-widgets-problem' }, problem) : null,
         ),
       ),
     );
   }
+
+  // Shortcode blocks with our shortcodes get the same live preview under their text, rendered
+  // by the server as on the page (includes/shortcodes.php), so `[mpp-finder province="Jabr"]`
+  // shows the element's hint while editing, not only after publishing.
+  const OUR_SHORTCODE = /\[mpp[-_](finder|service[-_]checklist|queue[-_]badge)\b/;
+
+  function ShortcodePreview({ text }) {
+    const postId = useCurrentPostId();
+    return h(LivePreview, {
+      className: 'mpp-widgets-shortcode-preview',
+      path: wpUrl.addQueryArgs('/mpp-widgets/v1/shortcode-preview', { text, post_id: postId }),
+    });
+  }
+
+  hooks.addFilter(
+    'editor.BlockEdit',
+    'mpp-widgets/shortcode-preview',
+    compose.createHigherOrderComponent(
+      (BlockEdit) => (props) =>
+        props.name === 'core/shortcode' && OUR_SHORTCODE.test(props.attributes.text || '')
+          ? h(
+              element.Fragment,
+              null,
+              h(BlockEdit, props),
+              h(ShortcodePreview, { text: props.attributes.text }),
+            )
+          : h(BlockEdit, props),
+      'withMppWidgetsShortcodePreview',
+    ),
+  );
 
   blocks.registerBlockType('mpp-widgets/widget', {
     edit: Edit,
     // A dynamic block: only the attributes are stored; PHP renders the page.
     save: () => null,
   });
-})(wp.blocks, wp.element, wp.components, wp.blockEditor, wp.i18n);
+})(
+  wp.blocks,
+  wp.element,
+  wp.components,
+  wp.blockEditor,
+  wp.i18n,
+  wp.hooks,
+  wp.compose,
+  wp.data,
+  wp.apiFetch,
+  wp.url,
+);

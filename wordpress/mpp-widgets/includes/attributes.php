@@ -9,18 +9,20 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The allow-list: element tag => attribute name => 'text' or 'boolean', in the README's order
- * (which is also the order of the rendered markup). Anything not listed is dropped, so a
- * shortcode can never add an event handler, a style or an attribute the element does not know.
+ * The allow-list: element tag => attribute name => kind, in the README's order (which is also
+ * the order of the rendered markup). Anything not listed is dropped, so a shortcode can never add
+ * an event handler, a style or an attribute the element does not know. Kinds: 'text',
+ * 'boolean', 'url' (another site only for trusted authors or allowed hosts) and 'trusted' (only
+ * for trusted authors), see includes/author-policy.php.
  *
  * @return array<string, array<string, string>>
  */
 function mpp_widgets_element_attributes() {
 	return array(
 		'mpp-finder'            => array(
-			'src'              => 'text',
-			'patch'            => 'text',
-			'holidays'         => 'text',
+			'src'              => 'url',
+			'patch'            => 'url',
+			'holidays'         => 'url',
 			'province'         => 'text',
 			'service'          => 'text',
 			'query'            => 'text',
@@ -30,7 +32,7 @@ function mpp_widgets_element_attributes() {
 			'near-me'          => 'boolean',
 			'center'           => 'text',
 			'zoom'             => 'text',
-			'tile-url'         => 'text',
+			'tile-url'         => 'url',
 			'tile-attribution' => 'text',
 			'height'           => 'text',
 			'timeout'          => 'text',
@@ -38,15 +40,15 @@ function mpp_widgets_element_attributes() {
 		),
 		'mpp-service-checklist' => array(
 			'service'       => 'text',
-			'src'           => 'text',
-			'storage-key'   => 'text',
+			'src'           => 'url',
+			'storage-key'   => 'trusted',
 			'no-persist'    => 'boolean',
 			'heading-level' => 'text',
 			'timeout'       => 'text',
 			'lang'          => 'text',
 		),
 		'mpp-queue-badge'       => array(
-			'src'       => 'text',
+			'src'       => 'url',
 			'format'    => 'text',
 			'service'   => 'text',
 			'transport' => 'text',
@@ -56,6 +58,15 @@ function mpp_widgets_element_attributes() {
 			'lang'      => 'text',
 		),
 	);
+}
+
+/**
+ * Attribute name => kind, over all elements (an attribute has the same kind on each).
+ *
+ * @return array<string, string>
+ */
+function mpp_widgets_attribute_types() {
+	return array_merge( ...array_values( mpp_widgets_element_attributes() ) );
 }
 
 /**

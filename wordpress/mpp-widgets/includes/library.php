@@ -1,7 +1,8 @@
 <?php
 /**
  * Loading the library: once per page, only on pages that show a widget, as a module script,
- * from this site (default) or from a pinned CDN URL with Subresource Integrity.
+ * from this site (default) or from a pinned CDN URL with Subresource Integrity for the loader
+ * and, through an import map, for every part it loads.
  *
  * @package MPP_Widgets
  */
@@ -13,10 +14,11 @@ const MPP_WIDGETS_SCRIPT_ID = 'mpp-widgets-js-module';
 
 /**
  * What the build put beside the plugin (scripts/build-wordpress.mjs writes build-info.php from
- * package.json and dist/cdn/integrity.json): the library version in assets/ and the sha384 of
- * its loader, which is also the hash of that version's loader on the CDN.
+ * package.json and dist/cdn/integrity.json): the library version in assets/, the sha384 of its
+ * loader and of every other file in assets/ by path (`chunks/finder-….js`), which are also the
+ * hashes of that version's files on the CDN.
  *
- * @return array{library_version: string, loader_integrity: string}
+ * @return array{library_version: string, loader_integrity: string, file_integrity: array<string, string>}
  */
 function mpp_widgets_build_info() {
 	static $info = null;
@@ -28,6 +30,7 @@ function mpp_widgets_build_info() {
 			array(
 				'library_version'  => MPP_WIDGETS_VERSION,
 				'loader_integrity' => '',
+				'file_integrity'   => array(),
 			)
 		);
 	}
@@ -41,8 +44,17 @@ function mpp_widgets_build_info() {
  * @return string
  */
 function mpp_widgets_cdn_url() {
+	return mpp_widgets_cdn_folder() . 'mpp-widgets.js';
+}
+
+/**
+ * The library's folder on jsDelivr (dist/cdn/ of the pinned version), with a final slash.
+ *
+ * @return string
+ */
+function mpp_widgets_cdn_folder() {
 	$info = mpp_widgets_build_info();
-	return 'https://cdn.jsdelivr.net/npm/mpp-widgets@' . rawurlencode( $info['library_version'] ) . '/dist/cdn/mpp-widgets.js';
+	return 'https://cdn.jsdelivr.net/npm/mpp-widgets@' . rawurlencode( $info['library_version'] ) . '/dist/cdn/';
 }
 
 /**
@@ -89,9 +101,15 @@ function mpp_widgets_enqueue_library() {
 		add_filter( 'wp_script_attributes', 'mpp_widgets_add_integrity' );
 	}
 
-	// WordPress 6.5+: the Script Modules API prints `<script type="module">` once.
+	// WordPress 6.5+: the Script Modules API prints `<script type="module">` once, in the head
+	// (block themes, whose content is rendered before the head) or in the footer (classic
+	// themes), at priority 10; the import map goes just before it.
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( 'mpp-widgets', $script['src'], array(), $script['version'] );
+		if ( '' !== $script['integrity'] && ! has_action( 'wp_footer', 'mpp_widgets_print_import_map' ) ) {
+			add_action( 'wp_head', 'mpp_widgets_print_import_map', 9 );
+			add_action( 'wp_footer', 'mpp_widgets_print_import_map', 9 );
+		}
 		return;
 	}
 
@@ -107,6 +125,7 @@ function mpp_widgets_enqueue_library() {
  * attributes and applies the `wp_script_attributes` filter, as the Script Modules API does.
  */
 function mpp_widgets_print_library_tag() {
+	mpp_widgets_print_import_map();
 	$script = mpp_widgets_library_script();
 	$src    = null === $script['version'] ? $script['src'] : add_query_arg( 'ver', $script['version'], $script['src'] );
 	wp_print_script_tag(
@@ -134,4 +153,32 @@ function mpp_widgets_add_integrity( $attributes ) {
 		}
 	}
 	return $attributes;
+}
+
+/**
+ * In CDN mode, an import map whose `integrity` section holds the hash of every file the loader
+ * may import: the loader's own `integrity` attribute covers only the loader, and a changed
+ * chunk on the CDN would otherwise run unchecked. Printed once, before the loader (an import
+ * map after the first module script is ignored).
+ */
+function mpp_widgets_print_import_map() {
+	static $printed = false;
+	$script = mpp_widgets_library_script();
+	if ( $printed || '' === $script['integrity'] ) {
+		return;
+	}
+	$printed   = true;
+	$info      = mpp_widgets_build_info();
+	$folder    = mpp_widgets_cdn_folder();
+	$integrity = array();
+	foreach ( $info['file_integrity'] as $path => $hash ) {
+		$integrity[ $folder . $path ] = $hash;
+	}
+	wp_print_inline_script_tag(
+		wp_json_encode( array( 'integrity' => $integrity ), JSON_UNESCAPED_SLASHES ),
+		array(
+			'type' => 'importmap',
+			'id'   => 'mpp-widgets-import-map',
+		)
+	);
 }

@@ -10,7 +10,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Renders `<mpp-…>` at display time. Because the markup is made here and not stored in the
  * post, WordPress's HTML filter (kses), which removes unknown elements from posts by Authors
- * and Contributors, never sees it.
+ * and Contributors, never sees it; what those authors may set is checked here instead
+ * (includes/author-policy.php).
  *
  * @param string $tag      Element tag, a key of mpp_widgets_element_attributes().
  * @param array  $given    Shortcode-style attributes (names as on the element, `color`).
@@ -19,16 +20,18 @@ defined( 'ABSPATH' ) || exit;
  * @return string
  */
 function mpp_widgets_render_element( $tag, array $given, $fallback = '' ) {
-	$attributes = mpp_widgets_element_attributes_from( $tag, $given );
+	$checked    = mpp_widgets_apply_author_policy( mpp_widgets_element_attributes_from( $tag, $given ) );
+	$attributes = $checked['attributes'];
 	$color      = mpp_widgets_color_from( $given );
 	if ( '' === $color ) {
+		// Validated again on reading (mpp_widgets_get_options()): only a hex colour gets here.
 		$options = mpp_widgets_get_options();
 		$color   = $options['color'];
 	}
 
 	mpp_widgets_enqueue_library();
 
-	$html = '<' . $tag;
+	$html = mpp_widgets_refusal_notice( $checked['refused'] ) . '<' . $tag;
 	foreach ( $attributes as $name => $value ) {
 		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
@@ -56,4 +59,18 @@ function mpp_widgets_fallback_html( $content ) {
 	);
 	$html   = wp_kses( $html, $inline );
 	return preg_replace( '#^(\s|<br\s*/?>)+|(\s|<br\s*/?>)+$#i', '', $html );
+}
+
+add_filter( 'language_attributes', 'mpp_widgets_debug_switch_for_editors' );
+
+/**
+ * `<html data-mpp-debug>` on the preview of a post, for those who can edit it: the elements
+ * then show their hints for the site owner (an unknown province, a feed that does not answer)
+ * inside the page, as the block editor's preview does. Visitors never get the switch.
+ *
+ * @param string $output The `<html>` tag's attributes.
+ * @return string
+ */
+function mpp_widgets_debug_switch_for_editors( $output ) {
+	return is_preview() && mpp_widgets_is_owner_view() ? $output . ' data-mpp-debug' : $output;
 }

@@ -23,9 +23,10 @@ add_filter( 'plugin_action_links_' . plugin_basename( MPP_WIDGETS_FILE ), 'mpp_w
  * Adds the page under Settings, for administrators only.
  */
 function mpp_widgets_add_settings_page() {
+	// The menu prints its title as HTML; the page title is escaped where WordPress prints it.
 	add_options_page(
 		__( 'MPP Widgets', 'mpp-widgets' ),
-		__( 'MPP Widgets', 'mpp-widgets' ),
+		esc_html__( 'MPP Widgets', 'mpp-widgets' ),
 		'manage_options',
 		MPP_WIDGETS_SETTINGS_PAGE,
 		'mpp_widgets_render_settings_page'
@@ -57,17 +58,29 @@ function mpp_widgets_register_settings() {
 		)
 	);
 
-	add_settings_section( 'mpp_widgets_loading', __( 'Loading', 'mpp-widgets' ), '__return_false', MPP_WIDGETS_SETTINGS_PAGE );
-	add_settings_field( 'mpp_widgets_source', __( 'Script source', 'mpp-widgets' ), 'mpp_widgets_render_source_field', MPP_WIDGETS_SETTINGS_PAGE, 'mpp_widgets_loading' );
+	// WordPress prints section and field titles as they are: escape them here, so that a
+	// translation can never add markup to the page.
+	add_settings_section( 'mpp_widgets_loading', esc_html__( 'Loading', 'mpp-widgets' ), '__return_false', MPP_WIDGETS_SETTINGS_PAGE );
+	add_settings_field( 'mpp_widgets_source', esc_html__( 'Script source', 'mpp-widgets' ), 'mpp_widgets_render_source_field', MPP_WIDGETS_SETTINGS_PAGE, 'mpp_widgets_loading' );
 
-	add_settings_section( 'mpp_widgets_appearance', __( 'Appearance', 'mpp-widgets' ), '__return_false', MPP_WIDGETS_SETTINGS_PAGE );
+	add_settings_section( 'mpp_widgets_appearance', esc_html__( 'Appearance', 'mpp-widgets' ), '__return_false', MPP_WIDGETS_SETTINGS_PAGE );
 	add_settings_field(
 		'mpp_widgets_color',
-		__( 'Default theme colour', 'mpp-widgets' ),
+		esc_html__( 'Default theme colour', 'mpp-widgets' ),
 		'mpp_widgets_render_color_field',
 		MPP_WIDGETS_SETTINGS_PAGE,
 		'mpp_widgets_appearance',
 		array( 'label_for' => 'mpp-widgets-color' )
+	);
+
+	add_settings_section( 'mpp_widgets_authors', esc_html__( 'Authors', 'mpp-widgets' ), 'mpp_widgets_render_authors_section', MPP_WIDGETS_SETTINGS_PAGE );
+	add_settings_field(
+		'mpp_widgets_allowed_hosts',
+		esc_html__( 'Allowed hosts', 'mpp-widgets' ),
+		'mpp_widgets_render_allowed_hosts_field',
+		MPP_WIDGETS_SETTINGS_PAGE,
+		'mpp_widgets_authors',
+		array( 'label_for' => 'mpp-widgets-allowed-hosts' )
 	);
 }
 
@@ -76,7 +89,7 @@ function mpp_widgets_register_settings() {
  * cannot be read on is saved, with a warning (the site may have reasons, e.g. a dark theme).
  *
  * @param mixed $input Submitted values.
- * @return array{source: string, color: string}
+ * @return array{source: string, color: string, allowed_hosts: string[]}
  */
 function mpp_widgets_sanitize_options( $input ) {
 	$previous = mpp_widgets_get_options();
@@ -111,6 +124,28 @@ function mpp_widgets_sanitize_options( $input ) {
 		}
 	}
 	$options['color'] = $color;
+
+	// The form sends lines; the second sanitizer run (see above) gets the list made here.
+	$typed = isset( $input['allowed_hosts'] ) ? $input['allowed_hosts'] : array();
+	$typed = is_string( $typed ) ? preg_split( '/[\s,]+/', $typed, -1, PREG_SPLIT_NO_EMPTY ) : (array) $typed;
+	$hosts = array();
+	$wrong = array();
+	foreach ( $typed as $entry ) {
+		$host = mpp_widgets_host_pattern( $entry );
+		if ( '' === $host ) {
+			$wrong[] = $entry;
+		} elseif ( ! in_array( $host, $hosts, true ) ) {
+			$hosts[] = $host;
+		}
+	}
+	if ( $wrong ) {
+		mpp_widgets_settings_error(
+			'hosts',
+			/* translators: %s: the entries that were left out, separated by commas */
+			sprintf( __( 'Not host names, left out: %s. Write one host per line, such as antrean.mpp-contoh.go.id or *.jabarprov.go.id.', 'mpp-widgets' ), implode( ', ', $wrong ) )
+		);
+	}
+	$options['allowed_hosts'] = $hosts;
 	return $options;
 }
 
@@ -128,7 +163,8 @@ function mpp_widgets_settings_error( $code, $message, $type = 'error' ) {
 			return;
 		}
 	}
-	add_settings_error( 'mpp_widgets_options', $code, $message, $type );
+	// settings_errors() prints messages as HTML; ours are text, and may quote what was typed.
+	add_settings_error( 'mpp_widgets_options', $code, esc_html( $message ), $type );
 }
 
 /**
@@ -219,7 +255,7 @@ function mpp_widgets_render_source_field() {
 				<br /><code><?php echo esc_html( $info['loader_integrity'] ); ?></code>
 			<?php endif; ?>
 		</p>
-		<p class="description"><?php esc_html_e( 'The integrity hash covers the loader only, not the parts it loads after it.', 'mpp-widgets' ); ?></p>
+		<p class="description"><?php esc_html_e( 'Every file is checked: the loader by its integrity attribute, the parts it loads by an import map that lists their hashes. Browsers without integrity in import maps (Chrome before 127) check the loader only.', 'mpp-widgets' ); ?></p>
 	</fieldset>
 	<?php
 }
@@ -236,11 +272,29 @@ function mpp_widgets_render_color_field() {
 }
 
 /**
+ * Why the allow-list exists, above its field.
+ */
+function mpp_widgets_render_authors_section() {
+	echo '<p>' . esc_html__( 'Authors and Contributors cannot publish unfiltered HTML. In their widgets, addresses (src, patch, holidays, tile-url) are used only when they are on this site or on a host listed here, and storage-key is not used at all; the preview tells them what was left out. Administrators and Editors are not limited.', 'mpp-widgets' ) . '</p>';
+}
+
+/**
+ * The allow-list: one host per line.
+ */
+function mpp_widgets_render_allowed_hosts_field() {
+	$options = mpp_widgets_get_options();
+	?>
+	<textarea id="mpp-widgets-allowed-hosts" name="mpp_widgets_options[allowed_hosts]" rows="4" class="large-text code" aria-describedby="mpp-widgets-allowed-hosts-help"><?php echo esc_textarea( implode( "\n", $options['allowed_hosts'] ) ); ?></textarea>
+	<p class="description" id="mpp-widgets-allowed-hosts-help"><?php esc_html_e( 'One host per line, such as antrean.mpp-contoh.go.id (the queue system) or *.jabarprov.go.id (all its subdomains). Only hosts you trust: what they serve appears on your pages, and visitors\' browsers contact them.', 'mpp-widgets' ); ?></p>
+	<?php
+}
+
+/**
  * Short usage notes under the form.
  */
 function mpp_widgets_render_usage() {
 	$examples = array(
-		'[mpp_finder province="32" near-me]',
+		'[mpp-finder province="32" near-me]',
 		'[mpp_service_checklist service="paspor-baru"]',
 		'[mpp_queue_badge src="https://antrean.example.go.id/api/tv-display/queue-status" format="siola" service="A"]',
 	);

@@ -1,7 +1,7 @@
 // The snippet configurator (demo/configurator.html): a webmaster picks the widget, the MPP,
 // the service, the feed, the language and a colour, sees the result live and copies a snippet.
 // Part of the demo site, not of the library.
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import locations from '../../src/data/locations.json';
 import catalog from '../../src/data/catalog.json';
@@ -149,7 +149,7 @@ export class SnippetConfigurator extends LitElement {
 
         <section aria-labelledby="snippets-title">
           <h2 id="snippets-title">${text.snippets}</h2>
-          ${this.release.integrity ? nothing : html`<p class="note">${text.noIntegrity}</p>`}
+          <p class="note">${this.release.integrity ? text.importMapNote : text.noIntegrity}</p>
           ${snippets.map(
             ([kind, title, snippet]) =>
               html`<div class="snippet" data-kind=${kind}>

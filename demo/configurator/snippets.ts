@@ -1,5 +1,6 @@
 // What the configurator hands to a webmaster: the same widget as a script-tag snippet, an npm
 // snippet and a WordPress shortcode. Pure functions, tested in configurator.test.ts.
+import { cdnBaseUrl, importMapElement, importMapFor } from '../../scripts/import-map.mjs';
 
 export type WidgetTag = 'mpp-finder' | 'mpp-service-checklist' | 'mpp-queue-badge';
 
@@ -13,8 +14,11 @@ export interface WidgetChoice {
 
 export interface Release {
   version: string;
-  /** SRI hash of the loader of that version, when known (`dist/cdn/integrity.json`). */
-  integrity?: string;
+  /**
+   * SRI hashes of every CDN file of that version, by path under `dist/cdn/`, when known
+   * (`dist/cdn/integrity.json`).
+   */
+  integrity?: Record<string, string>;
   /** `repository` of package.json, when given: where to report data corrections. */
   repository?: unknown;
 }
@@ -47,14 +51,22 @@ export function elementMarkup(choice: WidgetChoice, content = ''): string {
   return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>${content}</${choice.tag}>`;
 }
 
+/**
+ * The loader's script tag for that version on jsDelivr, then the element. With the hashes
+ * known, an import map comes first: its `integrity` section makes the browser refuse any
+ * changed chunk, where the script tag's own `integrity` covers only the loader.
+ */
 export function scriptSnippet(
   choice: WidgetChoice,
   { version, integrity }: Release,
   content = '',
 ): string {
-  const src = `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
-  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice, content)}`;
+  const base = cdnBaseUrl(version);
+  const loaderHash = integrity?.['mpp-widgets.js'];
+  const sri = loaderHash ? ` integrity="${loaderHash}" crossorigin="anonymous"` : '';
+  const script = `<script type="module" src="${base}mpp-widgets.js"${sri}></script>`;
+  const importMap = integrity ? `${importMapElement(importMapFor(integrity, base))}\n` : '';
+  return `${importMap}${script}\n${elementMarkup(choice, content)}`;
 }
 
 export function npmSnippet(choice: WidgetChoice): string {

@@ -146,6 +146,8 @@ async function serveTestFeed(req, res, name) {
       feed.streams.delete(res);
     });
     writeEvent(res, bodyText(config));
+    // A server (or proxy) that ends the stream after each message.
+    if (config.closeAfterMessage) res.end();
     return;
   }
   if (config.status !== 200) {

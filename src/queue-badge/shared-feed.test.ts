@@ -217,6 +217,30 @@ describe('queue feed over Server-Sent Events', () => {
     expect((await feedStats(name)).streamsOpened).to.equal(2);
   });
 
+  it('reopens a server that closes after each message later and later, showing its data', async function () {
+    this.timeout(20000);
+    const name = await newFeed(
+      { body: cianjurFeed, sse: true, closeAfterMessage: true },
+      'sse-close',
+    );
+    let el!: MppQueueBadge;
+    const errors = await errorsDuring(async () => {
+      el = (await badge(
+        { src: await secondOriginFeedUrl(name), transport: 'sse' },
+        'ready',
+      )) as MppQueueBadge;
+      const start = Date.now();
+      // Reopened after 0.5–1 s, then 1–2 s, 2–4 s, 4–8 s: within 8 s at most 5 streams (a
+      // fixed one-second pause would open 8), at least 3 (it does keep reopening).
+      await until(() => Date.now() - start >= 8000, 9000, 'the 8 s window');
+    });
+    const { streamsOpened } = await feedStats(name);
+    expect(streamsOpened).to.be.within(3, 5);
+    expect(el.state).to.equal('ready');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('backs off while the stream cannot be opened, keeping the last data, and recovers', async function () {
     this.timeout(25000);
     const name = await newFeed({ body: cianjurFeed, sse: true }, 'sse-fail');

@@ -12,6 +12,8 @@ export interface FeedConfig {
   etag?: string | false;
   lastModified?: string;
   sse?: boolean;
+  /** With `sse`: end each event stream right after its first message. */
+  closeAfterMessage?: boolean;
 }
 
 export interface FeedStats {

@@ -344,73 +344,67 @@ try {
     await page.close();
   }
   // A CDN that changes chunks behind the loader. Without the import map the changed code runs
-  // (the control, and what happened before the map was documented); with it, it is refused.
-  for (const noMap of [true, false]) {
-    const { page, consoleErrors, warnings } = await watchedPage();
+  // (the control: what happened before the map was documented); with it, it is refused.
+  /** The README snippet's page on a CDN changing `mode` chunks (`noMap`: without the map). */
+  async function onCompromisedCdn(mode, noMap) {
+    const watched = await watchedPage();
     tamperReports.length = 0;
-    await page.goto(`${siteOrigin}/compromised-cdn?mode=all${noMap ? '&no-map' : ''}`, {
+    await watched.page.goto(`${siteOrigin}/compromised-cdn?mode=${mode}${noMap ? '&no-map' : ''}`, {
       waitUntil: 'domcontentloaded',
     });
-    if (noMap) {
-      await check('compromised CDN, no import map (control): the changed chunk runs', () =>
-        until(() => tamperReports.some((report) => report.startsWith('?page=')), 'side effect'),
-      );
-    } else {
-      await check(
-        'compromised CDN, import map: changed chunks refused, fallback kept',
-        async () => {
-          await until(
-            () => warnings.some((text) => text.includes('<mpp-queue-badge> could not be loaded')),
-            "the loader's warning",
-          );
-          assert(
-            consoleErrors.some((text) => /integrity/i.test(text) && text.includes('/chunks/')),
-            `console errors: ${consoleErrors.join('; ')}`,
-          );
-          assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
-          const [defined, width] = await page.$eval('mpp-queue-badge a', (a) => [
-            Boolean(customElements.get('mpp-queue-badge')),
-            a.getBoundingClientRect().width,
-          ]);
-          assert(!defined && width > 0, 'the badge ran, or its fallback link is gone');
-        },
-      );
-    }
+    return watched;
+  }
+  for (const [mode, what, where] of [
+    ['all', 'chunk', 'page'],
+    ['worker', 'worker code', 'worker'],
+  ]) {
+    const { page } = await onCompromisedCdn(mode, true);
+    await check(`compromised CDN, no import map (control): the changed ${what} runs`, () =>
+      until(() => tamperReports.some((report) => report.startsWith(`?${where}=`)), 'side effect'),
+    );
     await page.close();
   }
-  // The clustering worker's code changed on the CDN (6,000 locations start a worker).
-  for (const noMap of [true, false]) {
-    const { page, consoleErrors } = await watchedPage();
-    tamperReports.length = 0;
-    await page.goto(`${siteOrigin}/compromised-cdn?mode=worker${noMap ? '&no-map' : ''}`, {
-      waitUntil: 'domcontentloaded',
+  {
+    const { page, consoleErrors, warnings } = await onCompromisedCdn('all', false);
+    await check('compromised CDN, import map: changed chunks refused, fallback kept', async () => {
+      await until(
+        () => warnings.some((text) => text.includes('<mpp-queue-badge> could not be loaded')),
+        "the loader's warning",
+      );
+      assert(
+        consoleErrors.some((text) => /integrity/i.test(text) && text.includes('/chunks/')),
+        `console errors: ${consoleErrors.join('; ')}`,
+      );
+      assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
+      const [defined, width] = await page.$eval('mpp-queue-badge a', (a) => [
+        Boolean(customElements.get('mpp-queue-badge')),
+        a.getBoundingClientRect().width,
+      ]);
+      assert(!defined && width > 0, 'the badge ran, or its fallback link is gone');
     });
-    if (noMap) {
-      await check('compromised CDN, no import map (control): the changed worker code runs', () =>
-        until(() => tamperReports.some((report) => report.startsWith('?worker=')), 'side effect'),
-      );
-    } else {
-      await check(
-        'compromised CDN, import map: changed worker code refused, map still clusters',
-        async () => {
-          await page.waitForFunction(
-            () =>
-              document
-                .querySelector('mpp-finder')
-                ?.shadowRoot?.querySelector('.leaflet-marker-icon'),
-            { timeout: 20000 },
-          );
-          assert(
-            consoleErrors.some(
-              (text) => /integrity/i.test(text) && text.includes('cluster-worker-source'),
-            ),
-            `console errors: ${consoleErrors.join('; ')}`,
-          );
-          assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
-          assert(page.workers().length === 0, `${page.workers().length} workers running`);
-        },
-      );
-    }
+    await page.close();
+  }
+  {
+    // 6,000 locations: the finder would cluster in a worker.
+    const { page, consoleErrors } = await onCompromisedCdn('worker', false);
+    await check(
+      'compromised CDN, import map: changed worker code refused, map still clusters',
+      async () => {
+        await page.waitForFunction(
+          () =>
+            document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+          { timeout: 20000 },
+        );
+        assert(
+          consoleErrors.some(
+            (text) => /integrity/i.test(text) && text.includes('cluster-worker-source'),
+          ),
+          `console errors: ${consoleErrors.join('; ')}`,
+        );
+        assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
+        assert(page.workers().length === 0, `${page.workers().length} workers running`);
+      },
+    );
     await page.close();
   }
   await check('dist/cdn/importmap.json is the README snippet for this version on jsDelivr', () => {

@@ -1,9 +1,10 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { viteWorkerSource } from './scripts/worker-source.mjs';
 
 /** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
 const npmBuild: UserConfig = {
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), viteWorkerSource()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -37,7 +38,7 @@ const npmBuild: UserConfig = {
  * every element and heavy part a lazy chunk resolved from the loader's own URL.
  */
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), viteWorkerSource()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { koaQueueFeeds, startQueueFeedServer } from './scripts/queue-feeds/adapters.mjs';
+import { bundleWorkerSource } from './scripts/worker-source.mjs';
 
 const feedOptions = { testControls: true };
 const BLANK_PNG = Buffer.from(
@@ -122,6 +123,15 @@ export default {
             `  ${String(runs).padStart(7)}  ${failed ? `${failed} FAILED` : 'ok'}  ${target}`,
           );
         }
+      },
+    },
+    {
+      // `?worker-source` imports (a worker's whole code as a string), as the builds do them.
+      name: 'worker-source',
+      async serve({ request, path }) {
+        if (!new URL(request.url, 'http://x').searchParams.has('worker-source')) return undefined;
+        const file = fileURLToPath(new URL(`.${decodeURIComponent(path)}`, import.meta.url));
+        return { body: (await bundleWorkerSource(file)).module, type: 'js' };
       },
     },
     esbuildPlugin({

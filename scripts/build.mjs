@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { vscodeCustomData } from './custom-data.mjs';
 import { filesUnder } from './files-under.mjs';
+import { cdnBaseUrl, importMapFor } from './import-map.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -36,6 +37,13 @@ const integrity = Object.fromEntries(
     ]),
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+// The same hashes as an import map for this version on jsDelivr (README's snippet): with it,
+// browsers refuse a changed chunk too, not only a changed loader.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(
+  'dist/cdn/importmap.json',
+  `${JSON.stringify(importMapFor(integrity, cdnBaseUrl(version)), null, 2)}\n`,
+);
 
 console.log(
   'Built dist/ (npm entries, types, custom-elements.json) and dist/cdn/ (script-tag build).',

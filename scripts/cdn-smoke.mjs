@@ -2,10 +2,14 @@
 // webmaster to: a plain HTML page on one origin, the script tag pointing at another origin
 // (like a public CDN), a queue feed on the page's origin. Checks, in Debian's Chromium:
 // fallback content until the upgrade, the badge live in the page's language, chunks
-// loaded from the script's origin, the tag pasted twice being harmless, no page errors.
+// loaded from the script's origin, the tag pasted twice being harmless, no page errors;
+// with the import map README documents, a CDN that changes a chunk (or the clustering
+// worker's code) gets it refused instead of run.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
+import { cdnBaseUrl, importMapElement, importMapFor } from './import-map.mjs';
 
 const feed = JSON.stringify({
   status: 'open',
@@ -19,15 +23,36 @@ function listen(handler) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+let siteOrigin = '';
+
+/**
+ * What a compromised CDN could serve instead of a chunk: the same code plus a side effect
+ * the site's server notices (a request to `/tampered?…`). Under `/tampered-all/` every chunk
+ * is changed; under `/tampered-worker/` only the code the clustering worker runs.
+ */
+function tampered(mode, path, body) {
+  const name = path.split('/').pop();
+  const report = (where) => `fetch(${JSON.stringify(`${siteOrigin}/tampered?${where}=${name}`)});`;
+  if (mode === 'all') return `${report('page')}${body}`;
+  if (name.startsWith('cluster-worker-source-')) {
+    // The worker's code is a string in this chunk: change what the worker will run.
+    return body.replace(`'"use strict";`, `'"use strict";${report('worker').replace(/'/g, "\\'")}`);
+  }
+  return body;
+}
+
 // Origin B: the "CDN", serving dist/ with CORS; holds the element chunks back a little
 // (slow mobile data) so the fallback content can be checked before the upgrade.
 const cdn = await listen(async (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
   try {
-    const body = readFileSync(`dist${new URL(req.url, 'http://x').pathname}`);
+    const [, mode, path] = /^(?:\/tampered-(all|worker))?(\/.*)$/.exec(
+      new URL(req.url, 'http://x').pathname,
+    );
+    const body = readFileSync(`dist${path}`, 'utf8');
     if (req.url.includes('/chunks/')) await new Promise((r) => setTimeout(r, 1500));
     res.setHeader('Content-Type', 'text/javascript');
-    res.end(body);
+    res.end(mode && path.includes('/chunks/') ? tampered(mode, path, body) : body);
   } catch {
     res.statusCode = 404;
     res.end();
@@ -48,10 +73,18 @@ const manyLocations = JSON.stringify({
     properties: { id: `loc-${i}`, name: `Lokasi contoh ${i}` },
   })),
 });
-// The loader is included with the Subresource Integrity hash the build wrote (README snippet).
-const loaderIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))[
-  'mpp-widgets.js'
-];
+// The loader is included with the Subresource Integrity hash the build wrote, after the import
+// map with the hashes of every chunk (README snippet), made for this CDN's URLs.
+const hashes = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const loaderIntegrity = hashes['mpp-widgets.js'];
+/** The documented snippet's import map for the CDN files under `prefix` of the CDN origin. */
+const importMap = (prefix = '') =>
+  importMapElement(importMapFor(hashes, `${cdnOrigin}${prefix}/cdn/`));
+const importMapHash = `'sha256-${createHash('sha256')
+  .update(importMap().replace(/^<script type="importmap">|<\/script>$/g, ''))
+  .digest('base64')}'`;
+/** Requests the tampered chunks made to the site: their side effects. */
+const tamperReports = [];
 const blankPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
@@ -60,6 +93,25 @@ const blankPng = Buffer.from(
 // Origin A: the webmaster's page and the MPP's feed.
 const site = await listen((req, res) => {
   const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/tampered') {
+    tamperReports.push(url.search);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end();
+    return;
+  }
+  if (url.pathname === '/compromised-cdn') {
+    // The README snippet (import map + loader), the CDN changing chunks behind it.
+    const mode = url.searchParams.get('mode');
+    const map = url.searchParams.has('no-map') ? '' : importMap(`/tampered-${mode}`);
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CDN</title></head><body>
+      <mpp-queue-badge src="/feed.json" service="dukcapil"><a href="/antrean">Lihat antrean</a></mpp-queue-badge>
+      ${mode === 'worker' ? '<mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" src="/locations.json"></mpp-finder>' : ''}
+      ${map}
+      <script type="module" src="${cdnOrigin}/tampered-${mode}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
   if (url.pathname.startsWith('/tiles/')) {
     res.setHeader('Content-Type', 'image/png');
     res.end(blankPng);
@@ -75,13 +127,14 @@ const site = await listen((req, res) => {
     // only from the CDN, data and tiles only from the site itself, no blob: workers.
     res.setHeader(
       'Content-Security-Policy',
-      `default-src 'self'; script-src ${cdnOrigin}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdnOrigin}`,
+      `default-src 'self'; script-src ${cdnOrigin} ${importMapHash}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdnOrigin}`,
     );
     res.setHeader('Content-Type', 'text/html');
     res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CSP</title></head><body>
       <mpp-queue-badge src="/feed.json" service="dukcapil"></mpp-queue-badge>
       <mpp-service-checklist service="paspor-baru" no-persist></mpp-service-checklist>
       <mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" ${url.searchParams.get('src') ? 'src="/locations.json"' : ''}></mpp-finder>
+      ${importMap()}
       <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
     </body></html>`);
     return;
@@ -91,6 +144,7 @@ const site = await listen((req, res) => {
     res.setHeader('Content-Type', 'text/html');
     res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Cari MPP</title></head><body>
       <mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" ${src ? `src="${src}"` : 'query="cianjur"'}></mpp-finder>
+      ${importMap()}
       <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
     </body></html>`);
     return;
@@ -106,11 +160,12 @@ const site = await listen((req, res) => {
     <h1>Antrean MPP</h1>
     <mpp-queue-badge src="/feed.json" service="dukcapil"><a href="/antrean">Lihat antrean</a></mpp-queue-badge>
     <mpp-service-checklist service="paspor-baru"></mpp-service-checklist>
+    ${importMap()}
     <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>
     <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js?pasted-twice"></script>
   </body></html>`);
 });
-const siteOrigin = `http://127.0.0.1:${site.address().port}`;
+siteOrigin = `http://127.0.0.1:${site.address().port}`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -130,13 +185,23 @@ const assert = (ok, message) => {
   if (!ok) throw new Error(message);
 };
 
+/** Waits until `condition()` holds (polled every 50 ms), or fails saying `what`. */
+async function until(condition, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A new page that records its uncaught errors, console errors and requested URLs. */
 async function watchedPage() {
   const page = await browser.newPage();
-  const watched = { page, pageErrors: [], consoleErrors: [], requests: [] };
+  const watched = { page, pageErrors: [], consoleErrors: [], warnings: [], requests: [] };
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    if (message.type() === 'warn') watched.warnings.push(message.text());
   });
   page.on('request', (request) =>
     watched.requests.push({ url: request.url(), type: request.resourceType() }),
@@ -278,6 +343,80 @@ try {
     );
     await page.close();
   }
+  // A CDN that changes chunks behind the loader. Without the import map the changed code runs
+  // (the control: what happened before the map was documented); with it, it is refused.
+  /** The README snippet's page on a CDN changing `mode` chunks (`noMap`: without the map). */
+  async function onCompromisedCdn(mode, noMap) {
+    const watched = await watchedPage();
+    tamperReports.length = 0;
+    await watched.page.goto(`${siteOrigin}/compromised-cdn?mode=${mode}${noMap ? '&no-map' : ''}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    return watched;
+  }
+  for (const [mode, what, where] of [
+    ['all', 'chunk', 'page'],
+    ['worker', 'worker code', 'worker'],
+  ]) {
+    const { page } = await onCompromisedCdn(mode, true);
+    await check(`compromised CDN, no import map (control): the changed ${what} runs`, () =>
+      until(() => tamperReports.some((report) => report.startsWith(`?${where}=`)), 'side effect'),
+    );
+    await page.close();
+  }
+  {
+    const { page, consoleErrors, warnings } = await onCompromisedCdn('all', false);
+    await check('compromised CDN, import map: changed chunks refused, fallback kept', async () => {
+      await until(
+        () => warnings.some((text) => text.includes('<mpp-queue-badge> could not be loaded')),
+        "the loader's warning",
+      );
+      assert(
+        consoleErrors.some((text) => /integrity/i.test(text) && text.includes('/chunks/')),
+        `console errors: ${consoleErrors.join('; ')}`,
+      );
+      assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
+      const [defined, width] = await page.$eval('mpp-queue-badge a', (a) => [
+        Boolean(customElements.get('mpp-queue-badge')),
+        a.getBoundingClientRect().width,
+      ]);
+      assert(!defined && width > 0, 'the badge ran, or its fallback link is gone');
+    });
+    await page.close();
+  }
+  {
+    // 6,000 locations: the finder would cluster in a worker.
+    const { page, consoleErrors } = await onCompromisedCdn('worker', false);
+    await check(
+      'compromised CDN, import map: changed worker code refused, map still clusters',
+      async () => {
+        await page.waitForFunction(
+          () =>
+            document.querySelector('mpp-finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+          { timeout: 20000 },
+        );
+        assert(
+          consoleErrors.some(
+            (text) => /integrity/i.test(text) && text.includes('cluster-worker-source'),
+          ),
+          `console errors: ${consoleErrors.join('; ')}`,
+        );
+        assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
+        assert(page.workers().length === 0, `${page.workers().length} workers running`);
+      },
+    );
+    await page.close();
+  }
+  await check('dist/cdn/importmap.json is the README snippet for this version on jsDelivr', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const written = JSON.parse(readFileSync('dist/cdn/importmap.json', 'utf8'));
+    const expected = importMapFor(hashes, cdnBaseUrl(version));
+    assert(JSON.stringify(written) === JSON.stringify(expected), 'importmap.json differs');
+    assert(
+      Object.keys(written.integrity).length === Object.keys(hashes).length,
+      'a CDN file is missing from the import map',
+    );
+  });
 } finally {
   await browser.close();
   cdn.close();

@@ -45,7 +45,9 @@ export const TEXT = {
     copied: 'Tersalin',
     selected: 'Kode sudah dipilih: tekan Ctrl+C untuk menyalin',
     noIntegrity:
-      'Hash integritas (SRI) belum tersedia di server ini: jalankan npm run build agar kode menyertakannya.',
+      'Hash integritas (SRI dan import map) belum tersedia di server ini: jalankan npm run build agar kode menyertakannya.',
+    importMapNote:
+      'Tempel kode situs biasa utuh: import map (<script type="importmap">) harus berada sebelum skrip. Dengan itu peramban menolak berkas widget yang diubah di CDN, bukan hanya skrip pertama.',
   },
   en: {
     widget: 'Widget',
@@ -88,6 +90,8 @@ export const TEXT = {
     copied: 'Copied',
     selected: 'Code selected: press Ctrl+C to copy',
     noIntegrity:
-      'No integrity hash (SRI) on this server yet: run npm run build for the snippet to include it.',
+      'No integrity hashes (SRI and import map) on this server yet: run npm run build for the snippet to include them.',
+    importMapNote:
+      'Paste the site snippet whole: the import map (<script type="importmap">) must come before the script. With it the browser refuses any widget file changed on the CDN, not only the first script.',
   },
 } satisfies Record<Language, unknown>;

@@ -25,16 +25,29 @@ describe('snippets', () => {
     );
   });
 
-  it('pins the version, with the loader hash when known', () => {
-    const snippet = scriptSnippet(finder, { version: '1.2.3', integrity: 'sha384-abc' });
-    expect(snippet.split('\n')[0]).to.equal(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/mpp-widgets@1.2.3/dist/cdn/mpp-widgets.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+  it('pins the version, with an import map covering every file when the hashes are known', () => {
+    const integrity = { 'mpp-widgets.js': 'sha384-loader', 'chunks/finder-abc.js': 'sha384-chunk' };
+    const lines = scriptSnippet(finder, { version: '1.2.3', integrity }).split('\n');
+    const base = 'https://cdn.jsdelivr.net/npm/mpp-widgets@1.2.3/dist/cdn/';
+    const mapEnd = lines.indexOf('</script>');
+    expect(lines[0]).to.equal('<script type="importmap">');
+    expect(JSON.parse(lines.slice(1, mapEnd).join('\n'))).to.deep.equal({
+      integrity: {
+        [`${base}chunks/finder-abc.js`]: 'sha384-chunk',
+        [`${base}mpp-widgets.js`]: 'sha384-loader',
+      },
+    });
+    // The import map must come before the loader, or the browser ignores it.
+    expect(lines[mapEnd + 1]).to.equal(
+      `<script type="module" src="${base}mpp-widgets.js" integrity="sha384-loader" crossorigin="anonymous"></script>`,
     );
-    expect(scriptSnippet(finder, { version: '1.2.3' })).not.to.contain('integrity');
+    const plain = scriptSnippet(finder, { version: '1.2.3' });
+    expect(plain).not.to.contain('integrity');
+    expect(plain).not.to.contain('importmap');
   });
 
   it("points at a self-hosted loader instead, without the published file's hash", () => {
-    const release = { version: '1.2.3', integrity: 'sha384-abc' };
+    const release = { version: '1.2.3', integrity: { 'mpp-widgets.js': 'sha384-abc' } };
     expect(scriptSnippet(finder, release, '', ' /assets/mpp-widgets/mpp-widgets.js ')).to.equal(
       '<script type="module" src="/assets/mpp-widgets/mpp-widgets.js"></script>\n<mpp-finder province="32" near-me></mpp-finder>',
     );
@@ -141,7 +154,8 @@ describe('<snippet-configurator>', () => {
     );
     expect(badge().getAttribute('format')).to.equal('siola');
     await until(() => badge().state === 'ready');
-    expect(shadowText(badge())).to.match(/4 dari 4 layanan dibuka/);
+    // The simulator behind /feeds/demo/ closes 40 s in every 240 s: either way, four services.
+    expect(shadowText(badge())).to.match(/[04] dari 4 layanan dibuka/);
     await expectAccessible(element);
   });
 

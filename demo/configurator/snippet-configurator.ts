@@ -166,7 +166,7 @@ export class SnippetConfigurator extends LitElement {
 
         <section aria-labelledby="snippets-title">
           <h2 id="snippets-title">${text.snippets}</h2>
-          ${this.release.integrity ? nothing : html`<p class="note">${text.noIntegrity}</p>`}
+          <p class="note">${this.release.integrity ? text.importMapNote : text.noIntegrity}</p>
           ${snippets.map(
             ([kind, title, snippet]) =>
               html`<div class="snippet" data-kind=${kind}>

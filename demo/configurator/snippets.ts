@@ -1,5 +1,6 @@
 // What the configurator hands to a webmaster: the same widget as a script-tag snippet, an npm
 // snippet and a WordPress shortcode. Pure functions, tested in configurator.test.ts.
+import { cdnBaseUrl, importMapElement, importMapFor } from '../../scripts/import-map.mjs';
 
 export type WidgetTag = 'mpp-finder' | 'mpp-service-checklist' | 'mpp-queue-badge';
 
@@ -13,8 +14,11 @@ export interface WidgetChoice {
 
 export interface Release {
   version: string;
-  /** SRI hash of the loader of that version, when known (`dist/cdn/integrity.json`). */
-  integrity?: string;
+  /**
+   * SRI hashes of every CDN file of that version, by path under `dist/cdn/`, when known
+   * (`dist/cdn/integrity.json`).
+   */
+  integrity?: Record<string, string>;
   /** `repository` of package.json, when given: where to report data corrections. */
   repository?: unknown;
 }
@@ -47,14 +51,12 @@ export function elementMarkup(choice: WidgetChoice, content = ''): string {
   return `<${choice.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>${content}</${choice.tag}>`;
 }
 
-/** The published loader of `version` on jsDelivr (it exists only once that version is on npm). */
-export const cdnLoaderUrl = (version: string) =>
-  `https://cdn.jsdelivr.net/npm/mpp-widgets@${version}/dist/cdn/mpp-widgets.js`;
-
 /**
- * The script tag and the element. `loaderUrl`: a self-hosted copy of `dist/cdn/mpp-widgets.js`
- * instead of jsDelivr; the integrity hash is only given for the published file, since a copy on
- * the site's own server may be of another build.
+ * The script tag and the element. From jsDelivr, with the hashes known, an import map comes
+ * first: its `integrity` section makes the browser refuse any changed chunk, where the script
+ * tag's own `integrity` covers only the loader. `loaderUrl`: a self-hosted copy of
+ * `dist/cdn/mpp-widgets.js` instead; it gets no hashes, since a copy on the site's own server
+ * may be of another build and the import map's keys are jsDelivr addresses.
  */
 export function scriptSnippet(
   choice: WidgetChoice,
@@ -62,10 +64,17 @@ export function scriptSnippet(
   content = '',
   loaderUrl = '',
 ): string {
-  const src = loaderUrl.trim() ? escapeAttribute(loaderUrl.trim()) : cdnLoaderUrl(version);
-  const sri =
-    integrity && !loaderUrl.trim() ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${src}"${sri}></script>\n${elementMarkup(choice, content)}`;
+  const selfHosted = loaderUrl.trim();
+  if (selfHosted) {
+    const script = `<script type="module" src="${escapeAttribute(selfHosted)}"></script>`;
+    return `${script}\n${elementMarkup(choice, content)}`;
+  }
+  const base = cdnBaseUrl(version);
+  const loaderHash = integrity?.['mpp-widgets.js'];
+  const sri = loaderHash ? ` integrity="${loaderHash}" crossorigin="anonymous"` : '';
+  const script = `<script type="module" src="${base}mpp-widgets.js"${sri}></script>`;
+  const importMap = integrity ? `${importMapElement(importMapFor(integrity, base))}\n` : '';
+  return `${importMap}${script}\n${elementMarkup(choice, content)}`;
 }
 
 export function npmSnippet(choice: WidgetChoice): string {

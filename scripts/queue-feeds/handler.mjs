@@ -6,6 +6,10 @@ import { createHash } from 'node:crypto';
 import { mppDocument, siolaDocument } from './simulator.mjs';
 
 const DEMO_SSE_PERIOD_MS = 3000;
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 function etagOf(text) {
   return `"${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"`;
@@ -84,6 +88,7 @@ function testFeed(name) {
         notModified: 0,
         streamsOpened: 0,
         streamsOpen: 0,
+        lastReferer: '',
       },
       streams: new Set(),
     };
@@ -131,6 +136,7 @@ async function serveTestFeed(req, res, name) {
     return;
   }
   stats.requests += 1;
+  stats.lastReferer = req.headers.referer ?? '';
   const conditional = Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']);
   if (conditional) stats.conditional += 1;
   cors(res);
@@ -146,11 +152,19 @@ async function serveTestFeed(req, res, name) {
       feed.streams.delete(res);
     });
     writeEvent(res, bodyText(config));
+    // A server (or proxy) that ends the stream after each message.
+    if (config.closeAfterMessage) res.end();
     return;
   }
   if (config.status !== 200) {
     res.statusCode = config.status;
     res.end('error');
+    return;
+  }
+  if (config.png) {
+    // A map tile (the finder's `tile-url` may point here).
+    res.setHeader('Content-Type', 'image/png');
+    res.end(BLANK_PNG);
     return;
   }
   const status = sendJson(req, res, bodyText(config), {

@@ -45,6 +45,9 @@ export async function fetchJson(
       headers: { Accept: 'application/json' },
       cache,
       signal: controller.signal,
+      // Another origin learns the page's origin, never its path and query (whatever the page's
+      // own policy says).
+      referrerPolicy: 'strict-origin-when-cross-origin',
     });
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });

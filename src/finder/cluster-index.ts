@@ -1,110 +1,31 @@
 // Clustering with supercluster, on the main thread for ordinary data sets and in a worker
-// for large ones. This module is its own chunk (imported dynamically by the map) and must
-// stay free of DOM and Lit imports: the worker imports it by URL.
-import Supercluster, { type PointFeature } from 'supercluster';
+// for large ones. This module is its own chunk (imported dynamically by the map); the
+// worker's code is another chunk, loaded only when a worker is needed.
+import {
+  answer,
+  type BBox,
+  type ClusterAnswer,
+  type ClusterRequest,
+  type IndexState,
+  type MapMarker,
+} from './cluster-answer.js';
 
-/** A marker to draw: a single location (`index` into the loaded points) or a cluster. */
-export type MapMarker =
-  | { kind: 'point'; index: number; lon: number; lat: number }
-  | { kind: 'cluster'; clusterId: number; count: number; lon: number; lat: number };
-
-export type BBox = [west: number, south: number, east: number, north: number];
+export type { BBox, MapMarker } from './cluster-answer.js';
 
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
-/** Beyond this zoom every location is drawn on its own. */
-export const MAX_CLUSTER_ZOOM = 16;
-
-type ClusterRequest =
-  | { type: 'load'; coordinates: Float64Array }
-  | { type: 'markers'; bbox: BBox; zoom: number }
-  | { type: 'expansion-zoom'; clusterId: number }
-  | { type: 'zoom-to-show'; index: number; fromZoom: number };
-
-type ClusterAnswer = MapMarker[] | number | null;
-
-type IndexedPoint = PointFeature<{ index: number }>;
-
-interface IndexState {
-  index?: Supercluster<{ index: number }>;
-  points?: IndexedPoint[];
-}
-
-/** Answers one request against `state`; the same code runs in the worker and on the main thread. */
-function answer(state: IndexState, request: ClusterRequest): ClusterAnswer {
-  if (request.type === 'load') {
-    const { coordinates } = request;
-    const points: IndexedPoint[] = [];
-    for (let i = 0; i < coordinates.length / 2; i++) {
-      points.push({
-        type: 'Feature',
-        properties: { index: i },
-        geometry: { type: 'Point', coordinates: [coordinates[2 * i], coordinates[2 * i + 1]] },
-      });
-    }
-    state.index = new Supercluster<{ index: number }>({
-      radius: 60,
-      maxZoom: MAX_CLUSTER_ZOOM,
-    }).load(points);
-    state.points = points;
-    return null;
-  }
-  const index = state.index;
-  if (!index) return null;
-  if (request.type === 'markers') {
-    return index.getClusters(request.bbox, request.zoom).map((feature): MapMarker => {
-      const [lon, lat] = feature.geometry.coordinates;
-      const { properties } = feature;
-      return 'cluster' in properties && properties.cluster
-        ? {
-            kind: 'cluster',
-            clusterId: properties.cluster_id,
-            count: properties.point_count,
-            lon,
-            lat,
-          }
-        : { kind: 'point', index: (properties as { index: number }).index, lon, lat };
-    });
-  }
-  if (request.type === 'expansion-zoom') return index.getClusterExpansionZoom(request.clusterId);
-  // The smallest zoom at which the point is drawn on its own (not inside a cluster).
-  const point = state.points?.[request.index];
-  if (!point) return null;
-  const [lon, lat] = point.geometry.coordinates;
-  const near: BBox = [lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6];
-  for (let zoom = request.fromZoom; zoom <= MAX_CLUSTER_ZOOM; zoom++) {
-    const alone = index
-      .getClusters(near, zoom)
-      .some(
-        (feature) =>
-          !('cluster' in feature.properties) && feature.properties.index === request.index,
-      );
-    if (alone) return zoom;
-  }
-  return MAX_CLUSTER_ZOOM + 1;
-}
-
-/** Runs inside the worker (see `startWorker`). */
-export function serveClusterRequests(scope: {
-  onmessage: ((event: MessageEvent) => void) | null;
-  postMessage(message: unknown): void;
-}): void {
-  const state: IndexState = {};
-  scope.onmessage = ({ data }: MessageEvent<{ id: number; request: ClusterRequest }>) => {
-    scope.postMessage({ id: data.id, result: answer(state, data.request) });
-  };
-}
-
-// A module worker from a Blob that imports this chunk by its absolute URL: it works when the
-// script comes from a CDN (a worker URL must be same-origin; a blob: URL is, and the import
-// inside it is an ordinary CORS module load). Strict-CSP pages need `worker-src blob:`;
-// without it the worker fails and the index is built on the main thread instead.
-function startWorker(): Worker {
-  const source = `import { serveClusterRequests } from ${JSON.stringify(import.meta.url)};\nserveClusterRequests(self);`;
+// The worker runs from a Blob of its whole code, which came as a string inside a chunk
+// (cluster-worker-source): a blob: URL is same-origin, so this works when the script comes
+// from a CDN, and the code is exactly what the chunk's integrity (import map) vouched for.
+// Importing its code by URL instead would be fetched unchecked: import maps do not apply in
+// workers. Strict-CSP pages need `worker-src blob:`; without it the worker fails and the
+// index is built on the main thread instead.
+async function startWorker(): Promise<Worker> {
+  const { default: source } = await import('./cluster-worker-source.js');
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   try {
-    return new Worker(url, { type: 'module' });
+    return new Worker(url);
   } finally {
     // The worker has fetched its script by the time it runs; revoking later is not needed.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -118,6 +39,7 @@ function startWorker(): Worker {
 export class ClusterIndex {
   private readonly state: IndexState = {};
   private worker?: Worker;
+  private disposed = false;
   private nextId = 0;
   private readonly pending = new Map<
     number,
@@ -134,7 +56,7 @@ export class ClusterIndex {
       });
       return flat;
     };
-    if (points.length >= WORKER_THRESHOLD && (this.worker || this.startWorker())) {
+    if (points.length >= WORKER_THRESHOLD && (await this.ensureWorker())) {
       try {
         await this.ask({ type: 'load', coordinates: coordinates() });
         return;
@@ -159,20 +81,30 @@ export class ClusterIndex {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.stopWorker();
   }
 
-  private startWorker(): boolean {
+  /** A running worker: started on first need (its code chunk is loaded then). */
+  private async ensureWorker(): Promise<boolean> {
+    if (this.worker) return true;
+    let worker: Worker;
     try {
-      this.worker = startWorker();
+      worker = await startWorker();
     } catch {
-      return false;
+      return false; // its chunk refused (integrity, network) or workers blocked: index here
     }
-    this.worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
+    if (this.disposed || this.worker) {
+      // Disposed meanwhile, or a second `load` started one first.
+      worker.terminate();
+      return !this.disposed;
+    }
+    this.worker = worker;
+    worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
       this.pending.get(data.id)?.resolve(data.result);
       this.pending.delete(data.id);
     };
-    this.worker.onerror = (event) => {
+    worker.onerror = (event) => {
       event.preventDefault(); // handled: we fall back to the main thread
       const error = new Error(event.message || 'The cluster worker failed');
       for (const { reject } of this.pending.values()) reject(error);

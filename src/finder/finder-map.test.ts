@@ -235,16 +235,19 @@ describe('<mpp-finder> map', () => {
   it('indexes thousands of locations in a worker and still draws clusters', async () => {
     const RealWorker = window.Worker;
     let workers = 0;
+    let answers = 0;
     window.Worker = class extends RealWorker {
       constructor(...args: ConstructorParameters<typeof Worker>) {
         super(...args);
         workers += 1;
+        this.addEventListener('message', () => (answers += 1));
       }
     };
     try {
       const finder = await finderFixture({ src: await served(syntheticLocations(6000)) });
       await until(() => markers(finder, '.mpp-cluster').length > 0, 15000, 'clusters');
       expect(workers).to.equal(1);
+      expect(answers, 'the clustering was answered by the worker').to.be.greaterThan(1);
       expect(shadowText(finder, '[part="count"]')).to.equal('6.000 MPP ditemukan');
       expect(finder.shadowRoot!.querySelectorAll('.item')).to.have.length(20);
     } finally {

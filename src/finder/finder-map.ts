@@ -97,7 +97,11 @@ export class FinderMap {
       .addTo(this.map);
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     // Tiles that fail (offline, blocked) leave a grey background; markers and list still work.
-    L.tileLayer(options.tileUrl, { maxZoom: 19 }).addTo(this.map);
+    // The tile server learns the page's origin, not its path (README, Privacy).
+    L.tileLayer(options.tileUrl, {
+      maxZoom: 19,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }).addTo(this.map);
     this.attribution = options.attribution;
     this.map.attributionControl.addAttribution(options.attribution);
     this.putControlsFirst(container);

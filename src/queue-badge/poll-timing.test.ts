@@ -5,6 +5,7 @@ import {
   MAX_RETRY_SECONDS,
   nextPollSeconds,
   retryDelaySeconds,
+  StreamReopenBackoff,
 } from './poll-timing.js';
 
 describe('retryDelaySeconds', () => {
@@ -23,6 +24,33 @@ describe('retryDelaySeconds', () => {
   it('spreads clients that failed together', () => {
     const delays = new Set(Array.from({ length: 50 }, () => retryDelaySeconds(4, 15).toFixed(3)));
     expect(delays.size).to.be.greaterThan(40);
+  });
+});
+
+describe('StreamReopenBackoff', () => {
+  it('doubles the pause after each short-lived stream, up to the interval', () => {
+    const backoff = new StreamReopenBackoff(() => 1);
+    const pauses = Array.from({ length: 8 }, () => backoff.afterClose(0.2, 30));
+    expect(pauses).to.deep.equal([1, 2, 4, 8, 16, 30, 30, 30]);
+  });
+
+  it('jitters each pause down by up to half', () => {
+    const low = new StreamReopenBackoff(() => 0);
+    expect([low.afterClose(1, 30), low.afterClose(1, 30), low.afterClose(1, 30)]).to.deep.equal([
+      0.5, 1, 2,
+    ]);
+    const pauses = new Set(
+      Array.from({ length: 50 }, () => new StreamReopenBackoff().afterClose(1, 30).toFixed(3)),
+    );
+    expect(pauses.size).to.be.greaterThan(40);
+  });
+
+  it('starts afresh after a stream that stayed open for a minute', () => {
+    const backoff = new StreamReopenBackoff(() => 1);
+    for (let i = 0; i < 6; i++) backoff.afterClose(0.5, 30);
+    expect(backoff.afterClose(59, 30), 'still short').to.equal(30);
+    expect(backoff.afterClose(60, 30), 'healthy').to.equal(1);
+    expect(backoff.afterClose(2, 30)).to.equal(2);
   });
 });
 

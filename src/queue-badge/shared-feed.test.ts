@@ -182,6 +182,14 @@ describe('queue feed sharing and thrift', () => {
   });
 });
 
+/** A badge on the event stream of feed `name` (second origin), once it shows data. */
+async function sseBadgeOn(name: string): Promise<MppQueueBadge> {
+  return (await badge(
+    { src: await secondOriginFeedUrl(name), transport: 'sse' },
+    'ready',
+  )) as MppQueueBadge;
+}
+
 describe('queue feed over Server-Sent Events', () => {
   it('shares one stream between badges, shows pushed numbers and closes when removed', async function () {
     this.timeout(20000);
@@ -205,16 +213,34 @@ describe('queue feed over Server-Sent Events', () => {
     const name = await newFeed({ body: cianjurFeed, sse: true }, 'sse-drop');
     let el!: MppQueueBadge;
     const errors = await errorsDuring(async () => {
-      el = (await badge(
-        { src: await secondOriginFeedUrl(name), transport: 'sse' },
-        'ready',
-      )) as MppQueueBadge;
+      el = await sseBadgeOn(name);
       await configureFeed(name, { body: withNowServing('A-040') }, { closeStreams: true });
       await until(() => shadowText(el, '[part~=number]') === 'A-040', 5000, 'reopened stream');
     });
     expect(el.state).to.equal('ready');
     expect(errors).to.deep.equal([]);
     expect((await feedStats(name)).streamsOpened).to.equal(2);
+  });
+
+  it('reopens a server that closes after each message later and later, showing its data', async function () {
+    this.timeout(20000);
+    const name = await newFeed(
+      { body: cianjurFeed, sse: true, closeAfterMessage: true },
+      'sse-close',
+    );
+    let el!: MppQueueBadge;
+    const errors = await errorsDuring(async () => {
+      el = await sseBadgeOn(name);
+      const start = Date.now();
+      // Reopened after 0.5–1 s, then 1–2 s, 2–4 s, 4–8 s: within 8 s at most 5 streams (a
+      // fixed one-second pause would open 8), at least 3 (it does keep reopening).
+      await until(() => Date.now() - start >= 8000, 9000, 'the 8 s window');
+    });
+    const { streamsOpened } = await feedStats(name);
+    expect(streamsOpened).to.be.within(3, 5);
+    expect(el.state).to.equal('ready');
+    expect(shadowText(el, '[part~=number]')).to.equal('A-023');
+    expect(errors).to.deep.equal([]);
   });
 
   it('backs off while the stream cannot be opened, keeping the last data, and recovers', async function () {

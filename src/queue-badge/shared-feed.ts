@@ -1,7 +1,12 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
 import { fetchJson, parseJson } from '../core/fetch-json.js';
 import { readQueueFeed, type FeedFormat } from './feed-formats.js';
-import { freshnessSeconds, nextPollSeconds, retryDelaySeconds } from './poll-timing.js';
+import {
+  freshnessSeconds,
+  nextPollSeconds,
+  retryDelaySeconds,
+  StreamReopenBackoff,
+} from './poll-timing.js';
 import type { QueueSnapshot } from './queue-model.js';
 
 export type FeedTransport = 'poll' | 'sse';
@@ -26,9 +31,6 @@ export interface FeedSubscription {
   /** Ask the feed again now (a visitor pressed "try again"). */
   retry(): void;
 }
-
-/** An event stream that delivered data and then closed is reopened after this pause. */
-const STREAM_REOPEN_SECONDS = 1;
 
 const feeds = new Map<string, SharedFeed>();
 
@@ -71,6 +73,7 @@ class SharedFeed {
   private nextPollAt = 0;
   private request?: AbortController;
   private eventSource?: EventSource;
+  private readonly reopenBackoff = new StreamReopenBackoff();
   private stopped = false;
 
   constructor(
@@ -188,6 +191,7 @@ class SharedFeed {
     if (this.stopped) return;
     const source = new EventSource(this.key.url);
     this.eventSource = source;
+    const openedAt = Date.now();
     let delivered = false;
     // EventSource has no timeout of its own: a stream that says nothing in time has failed.
     this.schedule(this.timeoutMs / 1000, () => {
@@ -208,11 +212,14 @@ class SharedFeed {
       }
     };
     // EventSource would retry on its own at a fixed pace; we close it and decide. A stream
-    // that worked and was closed (servers and proxies end long streams) is simply reopened.
+    // that worked and was closed (servers and proxies end long streams) is reopened, soon
+    // after a long stream, later and later after short ones (StreamReopenBackoff).
     source.onerror = () => {
       if (delivered && this.failures === 0) {
         this.closeStream();
-        this.schedule(STREAM_REOPEN_SECONDS, () => this.connect());
+        const openSeconds = (Date.now() - openedAt) / 1000;
+        const delay = this.reopenBackoff.afterClose(openSeconds, this.intervalSeconds);
+        this.schedule(delay, () => this.connect());
       } else {
         this.streamFailed(
           new MppError('network', 'The event stream failed', { url: this.key.url }),

@@ -18,6 +18,7 @@ import { findMaintainerRemark } from '../../scripts/catalog-remarks.mjs';
 import type { LocalizedText } from '../core/localized-text.js';
 import { readCatalog, type Service } from './catalog.js';
 import { layOut, progressOf, tick } from './checklist-model.js';
+import { STORAGE_PREFIX, storageKeyFor, type StorageIdentity } from './checklist-storage.js';
 
 /** Serves `body` from the test server (the feed endpoint answers any JSON). */
 async function served(
@@ -53,6 +54,21 @@ async function clickOn(element: Element): Promise<void> {
     type: 'click',
     position: [Math.round(x + width / 2), Math.round(y + height / 2)],
   });
+}
+
+/** The storage identity of a checklist of `izin-contoh` with that `storage-key` and `src`. */
+const identityOf = (name: string, src: string): StorageIdentity => ({
+  name,
+  service: 'izin-contoh',
+  catalogue: new URL(src, document.baseURI).href,
+});
+
+/** What the checklist saved in `localStorage` for that identity. */
+function savedUnder(identity: StorageIdentity): { version: string; checked: string[] } {
+  return JSON.parse(localStorage.getItem(storageKeyFor(identity)) ?? 'null') as {
+    version: string;
+    checked: string[];
+  };
 }
 
 let key = 0;
@@ -168,23 +184,73 @@ describe('<mpp-service-checklist>', () => {
 
   it('keeps the ticks of items that still exist when the catalogue version changes', async () => {
     const storageKey = freshKey();
-    const v1 = await checklist({
-      service: 'izin-contoh',
-      src: await served(testCatalog),
-      'storage-key': storageKey,
-    });
+    const name = uniqueFeedName('catalog');
+    await configureFeed(name, { body: testCatalog });
+    const src = feedUrl(name);
+    const v1 = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
     await clickOn(box(v1, 'ktp'));
     await clickOn(box(v1, 'kk'));
     v1.remove();
-    const v2 = await checklist({
-      service: 'izin-contoh',
-      src: await served(testCatalogV2),
-      'storage-key': storageKey,
-    });
+    await configureFeed(name, { body: testCatalogV2 });
+    const v2 = await checklist({ service: 'izin-contoh', src, 'storage-key': storageKey });
     expect(box(v2, 'ktp').checked).to.equal(true);
     expect(box(v2, 'npwp').checked).to.equal(false);
     expect(progress(v2)).to.equal('1 dari 2 dokumen siap');
-    expect(JSON.parse(localStorage.getItem(storageKey)!).version).to.equal('2026-11-01');
+    const saved = savedUnder(identityOf(storageKey, src));
+    expect(saved.version).to.equal('2026-11-01');
+  });
+
+  it('keeps every key inside its own prefix: a storage-key cannot overwrite other data', async () => {
+    const foreign = `WP_DATA_USER_${freshKey()}`;
+    const wordpressData = '{"core/preferences":{"editorMode":"visual"}}';
+    localStorage.setItem(foreign, wordpressData);
+    try {
+      const src = await served(testCatalog);
+      const el = await checklist({ service: 'izin-contoh', src, 'storage-key': foreign });
+      expect(box(el, 'ktp').checked).to.equal(false);
+      await clickOn(box(el, 'ktp'));
+      await el.updateComplete;
+      expect(localStorage.getItem(foreign), "the other script's data").to.equal(wordpressData);
+      const key = storageKeyFor(identityOf(foreign, src));
+      expect(key.startsWith(`${STORAGE_PREFIX}`)).to.equal(true);
+      expect(savedUnder(identityOf(foreign, src)).checked).to.deep.equal(['ktp']);
+      expect(
+        Object.keys(localStorage)
+          .filter((k) => k.includes(foreign))
+          .sort(),
+      ).to.deep.equal([foreign, key].sort());
+    } finally {
+      localStorage.removeItem(foreign);
+    }
+  });
+
+  it('does not share ticks between two catalogues on one origin', async () => {
+    const service = `izin-contoh`;
+    const [first, second] = await Promise.all([served(testCatalog), served(testCatalog)]);
+    const a = await checklist({ service, src: first });
+    await clickOn(box(a, 'ktp'));
+    a.remove();
+    const b = await checklist({ service, src: second });
+    expect(box(b, 'ktp').checked, 'the other catalogue').to.equal(false);
+    b.remove();
+    const again = await checklist({ service, src: first });
+    expect(box(again, 'ktp').checked, 'the same catalogue').to.equal(true);
+    await clickOn(again.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!);
+  });
+
+  it('moves ticks saved under the old default key to the new key', async () => {
+    const src = await served(testCatalog);
+    const legacyKey = 'mpp-checklist:izin-contoh';
+    localStorage.setItem(legacyKey, JSON.stringify({ version: '1', checked: ['kk'], applies: [] }));
+    const el = await checklist({ service: 'izin-contoh', src });
+    expect(box(el, 'kk').checked).to.equal(true);
+    expect(progress(el)).to.equal('1 dari 2 dokumen siap');
+    expect(localStorage.getItem(legacyKey), 'old key removed').to.equal(null);
+    expect(savedUnder(identityOf('', src)).checked).to.deep.equal(['kk']);
+    el.remove();
+    const again = await checklist({ service: 'izin-contoh', src });
+    expect(box(again, 'kk').checked, 'kept after the move').to.equal(true);
+    await clickOn(again.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!);
   });
 
   it('works in memory when storage throws', async () => {
@@ -223,6 +289,10 @@ describe('<mpp-service-checklist>', () => {
     await clickOn(reset);
     await el.updateComplete;
     expect(progress(el)).to.equal('0 dari 2 dokumen siap');
+    expect(
+      localStorage.getItem(storageKeyFor(identityOf(el.storageKey, el.src))),
+      'nothing left on the device',
+    ).to.equal(null);
     const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('.undo')!;
     expect(undo.textContent!.trim()).to.equal('Urungkan');
     expect(el.shadowRoot!.activeElement, 'focus moves to Undo').to.equal(undo);

@@ -97,7 +97,10 @@ export class MppServiceChecklist extends MppElement {
   /** URL of a service catalogue; without it the bundled catalogue is used. */
   @property() src = '';
 
-  /** Key under which ticks are saved; default `mpp-checklist:<service>`. */
+  /**
+   * Name under which ticks are saved (default: the service id), always inside the checklist's
+   * own `mpp-checklist:<catalogue>:` prefix.
+   */
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   /** Do not save ticks (they last for this page view only). */
@@ -129,7 +132,11 @@ export class MppServiceChecklist extends MppElement {
 
   private get storage(): ChecklistStorage {
     return new ChecklistStorage(
-      this.storageKey || `mpp-checklist:${this.service}`,
+      {
+        name: this.storageKey,
+        service: this.service,
+        catalogue: this.srcUrl ?? (inlineDocument(this) === undefined ? 'bundled' : 'inline'),
+      },
       !this.noPersist,
     );
   }
@@ -156,7 +163,7 @@ export class MppServiceChecklist extends MppElement {
     } else {
       this.missingService = undefined;
     }
-    const answersKey = `${this.storageKey}|${this.service}|${this.noPersist}|${catalog?.version}`;
+    const answersKey = `${this.storageKey}|${this.srcUrl}|${this.service}|${this.noPersist}|${catalog?.version}`;
     if (service && catalog && (answersKey !== this.answersLoadedFor || changed.has('service'))) {
       this.answersLoadedFor = answersKey;
       this.answers = answersFor(service, this.storage.load());

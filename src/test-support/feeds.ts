@@ -12,6 +12,10 @@ export interface FeedConfig {
   etag?: string | false;
   lastModified?: string;
   sse?: boolean;
+  /** With `sse`: end each event stream right after its first message. */
+  closeAfterMessage?: boolean;
+  /** Answer a 1×1 PNG (a map tile). */
+  png?: boolean;
 }
 
 export interface FeedStats {
@@ -22,6 +26,8 @@ export interface FeedStats {
   notModified: number;
   streamsOpened: number;
   streamsOpen: number;
+  /** The `Referer` header of the latest request ('' when none was sent). */
+  lastReferer: string;
 }
 
 let counter = 0;

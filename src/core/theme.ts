@@ -1,9 +1,39 @@
 import { css } from 'lit';
 
+/** Values of the `theme` attribute every element has. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The dark palette: each colour ≥ 4.5:1 on the dark surface (text 14.5:1, muted 8.6:1,
+ * primary 9.6:1, success 9.3:1, warning 9.5:1, danger 8.0:1, border 5.7:1), text on primary
+ * 9.2:1 (checked by `theme-contrast.test.ts`). Still behind the public tokens: a designer's
+ * `--mpp-color-*` wins in both themes.
+ */
+const darkTokens = css`
+  --_primary: var(--mpp-color-primary, #8cc4ff);
+  --_on-primary: var(--mpp-color-on-primary, #0a1e33);
+  --_surface: var(--mpp-color-surface, #15191e);
+  --_text: var(--mpp-color-text, #e6e9ed);
+  --_muted: var(--mpp-color-muted, #aeb6bf);
+  --_border: var(--mpp-color-border, #8a939d);
+  --_success: var(--mpp-color-success, #6fd08c);
+  --_warning: var(--mpp-color-warning, #f0b357);
+  --_danger: var(--mpp-color-danger, #ff8f86);
+  color-scheme: dark;
+`;
+
 /**
  * Public theme tokens (`--mpp-*`, contract §2) with defaults that pass WCAG AA on the
  * default surface: text 16:1, muted 7:1, primary/success/warning/danger ≥ 5.5:1, border 4.5:1.
  * Elements use the private `--_*` names so a token left unset falls back here once.
+ *
+ * `color-scheme` follows the theme: native controls (checkboxes, selects, scrollbars) are
+ * drawn for the element's own surface, not for the page's. On a page that declares `dark`,
+ * Chromium draws unticked checkboxes dark-filled, which on a light surface read as ticked.
+ * Light is the default: pages made before themes existed look as they did; `auto` suits only
+ * pages that themselves follow the visitor's setting (a dark widget on a light page is worse
+ * than a light one on a dark page).
  */
 export const themeTokens = css`
   :host {
@@ -21,6 +51,17 @@ export const themeTokens = css`
     --_space: var(--mpp-space, 0.5rem);
     font-family: var(--_font);
     color: var(--_text);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
   }
 
   :host([hidden]) {

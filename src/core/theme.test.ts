@@ -126,6 +126,20 @@ describe('theme attribute', () => {
     expect(surfaceOf(element, 'badge')).to.equal(DARK_SURFACE);
   });
 
+  it('a dark checklist prints in the light colours', async () => {
+    const element = await render('checklist', 'theme="dark"');
+    expect(surfaceOf(element, 'checklist')).to.equal(DARK_SURFACE);
+    await emulateMedia({ media: 'print' });
+    try {
+      const box = element.shadowRoot!.querySelector('input[type="checkbox"]')!;
+      expect(getComputedStyle(box).colorScheme).to.equal('light');
+      expect(getComputedStyle(element).color).to.equal('rgb(27, 31, 36)');
+      expect(lowContrastText(element)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('unticked checkboxes on a dark page stay unticked-looking (color-scheme of the element)', async () => {
     document.documentElement.style.colorScheme = 'dark';
     try {

@@ -4,6 +4,19 @@ import { css } from 'lit';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+const lightTokens = css`
+  --_primary: var(--mpp-color-primary, #0b57a4);
+  --_on-primary: var(--mpp-color-on-primary, #ffffff);
+  --_surface: var(--mpp-color-surface, #ffffff);
+  --_text: var(--mpp-color-text, #1b1f24);
+  --_muted: var(--mpp-color-muted, #4f5965);
+  --_border: var(--mpp-color-border, #767f8a);
+  --_success: var(--mpp-color-success, #0f6b2f);
+  --_warning: var(--mpp-color-warning, #8a4b00);
+  --_danger: var(--mpp-color-danger, #b3261e);
+  color-scheme: light;
+`;
+
 /**
  * The dark palette: each colour ≥ 4.5:1 on the dark surface (text 14.5:1, muted 8.6:1,
  * primary 9.6:1, success 9.3:1, warning 9.5:1, danger 8.0:1, border 5.7:1), text on primary
@@ -37,21 +50,12 @@ const darkTokens = css`
  */
 export const themeTokens = css`
   :host {
-    --_primary: var(--mpp-color-primary, #0b57a4);
-    --_on-primary: var(--mpp-color-on-primary, #ffffff);
-    --_surface: var(--mpp-color-surface, #ffffff);
-    --_text: var(--mpp-color-text, #1b1f24);
-    --_muted: var(--mpp-color-muted, #4f5965);
-    --_border: var(--mpp-color-border, #767f8a);
-    --_success: var(--mpp-color-success, #0f6b2f);
-    --_warning: var(--mpp-color-warning, #8a4b00);
-    --_danger: var(--mpp-color-danger, #b3261e);
+    ${lightTokens}
     --_font: var(--mpp-font-family, inherit);
     --_radius: var(--mpp-radius, 0.5rem);
     --_space: var(--mpp-space, 0.5rem);
     font-family: var(--_font);
     color: var(--_text);
-    color-scheme: light;
   }
 
   :host([theme='dark']) {
@@ -61,6 +65,13 @@ export const themeTokens = css`
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTokens}
+    }
+  }
+
+  /* Paper is white: a dark element prints in the light colours (and light tick boxes). */
+  @media print {
+    :host([theme]) {
+      ${lightTokens}
     }
   }
 

@@ -56,13 +56,10 @@ export abstract class MppElement extends LitElement {
         DEFAULT_TIMEOUT_MS,
       );
     }
+    // Not a theme (a removed attribute is null): light, and unless removed, we say so.
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      // A removed attribute (null) means the default.
-      const written = String((this.theme as string | null) ?? 'light');
-      const fixed = written.trim().toLowerCase() as Theme;
-      // "Dark" or " dark " is understood; anything else is named and the light theme used.
-      if (!THEMES.includes(fixed)) this.reportInvalidAttribute('theme', written, 'light');
-      this.theme = THEMES.includes(fixed) ? fixed : 'light';
+      if (this.theme !== null) this.reportInvalidAttribute('theme', this.theme, 'light');
+      this.theme = 'light';
     }
   }
 

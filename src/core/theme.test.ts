@@ -108,7 +108,7 @@ describe('theme attribute', () => {
     expect(surfaceOf(element, 'badge')).to.equal('rgb(32, 42, 68)');
   });
 
-  it('an unknown theme is named and light is used; "Dark" is understood', async () => {
+  it('an unknown theme is named and light is used; a removed one means light', async () => {
     let element!: MppElement;
     const errors = await errorsDuring(async () => {
       element = await render('badge', 'theme="purple"');
@@ -116,14 +116,17 @@ describe('theme attribute', () => {
     expect(errors.map(({ code }) => code)).to.deep.equal(['attribute']);
     expect(element.theme).to.equal('light');
     expect(surfaceOf(element, 'badge')).to.equal(LIGHT_SURFACE);
-    const understood = await errorsDuring(async () => {
-      element.setAttribute('theme', ' Dark');
+    element.setAttribute('theme', 'dark');
+    await element.updateComplete;
+    expect(surfaceOf(element, 'badge')).to.equal(DARK_SURFACE);
+    const removed = await errorsDuring(async () => {
+      element.removeAttribute('theme');
       await element.updateComplete;
       await element.updateComplete;
     });
-    expect(understood).to.deep.equal([]);
-    expect(element.getAttribute('theme')).to.equal('dark');
-    expect(surfaceOf(element, 'badge')).to.equal(DARK_SURFACE);
+    expect(removed).to.deep.equal([]);
+    expect(element.getAttribute('theme')).to.equal('light');
+    expect(surfaceOf(element, 'badge')).to.equal(LIGHT_SURFACE);
   });
 
   it('a dark checklist prints in the light colours', async () => {

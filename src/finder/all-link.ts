@@ -17,7 +17,7 @@ export function readAllUrl(written: string, report: (error: MppError) => void): 
     report(
       new MppError(
         'attribute',
-        `all-url="${trimmed}" ignored: only http(s) addresses become the "See all MPPs" link`,
+        `all-url="${trimmed}" ignored: only http(s) links are shown`,
       ),
     );
   }

@@ -431,17 +431,17 @@ export const finderStyles = css`
     font-size: 0.75rem;
   }
 
-  /* Leaflet's controls in the element's theme (its stylesheet has them white, links teal). */
-  .map .leaflet-bar a,
-  .map .leaflet-bar a:hover,
-  .map .leaflet-bar a:focus {
+  /*
+   * Leaflet's controls in the element's theme (its stylesheet has them white, links teal);
+   * [href] outranks its :hover, :focus and .leaflet-disabled rules.
+   */
+  .map .leaflet-bar a[href] {
     background: var(--_surface);
     color: var(--_text);
     border-color: var(--_border);
   }
 
   .map .leaflet-bar a.leaflet-disabled {
-    background: var(--_surface);
     color: var(--_muted);
   }
 

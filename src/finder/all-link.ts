@@ -14,12 +14,7 @@ export function readAllUrl(written: string, report: (error: MppError) => void): 
   if (!trimmed) return undefined;
   const href = safeWebsite(resolveAgainstPage(trimmed) ?? '');
   if (href === undefined) {
-    report(
-      new MppError(
-        'attribute',
-        `all-url="${trimmed}" ignored: only http(s) links are shown`,
-      ),
-    );
+    report(new MppError('attribute', `all-url="${trimmed}" ignored: only http(s) links are shown`));
   }
   return href;
 }

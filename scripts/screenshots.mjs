@@ -2,7 +2,8 @@
 // running `npm start` (or DEMO_URL), in Indonesian and English, phone and desktop widths.
 // `npm run screenshots -- profile-editor` takes the profile editor's picture only,
 // `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures,
-// `npm run screenshots -- finder-a11y` the finder's keyboard and forced-colours pictures.
+// `npm run screenshots -- finder-a11y` the finder's keyboard and forced-colours pictures,
+// `npm run screenshots -- fit` the sidebar finder and the dark theme.
 import puppeteer from 'puppeteer-core';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
@@ -217,7 +218,100 @@ async function finderAccessShots() {
   }
 }
 
+/**
+ * Where the elements are put: a finder in a 300 px sidebar with a height (list only, five
+ * results, the link to the full page), and the three elements with `theme="dark"` on a dark
+ * page — on a desktop and on a 360 px phone, in both languages.
+ */
+async function fitShots() {
+  const build = (lang, width, content, pageStyle) =>
+    (async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900 });
+      await page.goto(`${base}?lang=${lang}`, { waitUntil: 'networkidle2' });
+      await page.evaluate(
+        (markup, style) => {
+          document.body.innerHTML = markup;
+          Object.assign(document.documentElement.style, style);
+          window.scrollTo(0, 0);
+        },
+        content,
+        pageStyle,
+      );
+      return page;
+    })();
+  const settled = (page, selectors) =>
+    page.waitForFunction(
+      (list) =>
+        list.every(
+          (selector) => document.querySelector(selector)?.getAttribute('state') === 'ready',
+        ),
+      {},
+      selectors,
+    );
+  // On a phone the sidebar falls below the article, as wide as the screen.
+  const sidebar = (
+    width,
+  ) => `<aside id="shot" style="inline-size: ${width}; padding: 12px; font-family: system-ui, sans-serif">
+      <mpp-finder near-me max-results="5" all-url="https://mpp.example.go.id/lokasi"
+        style="block-size: 560px"></mpp-finder>
+    </aside>`;
+  for (const [lang, width] of [
+    ['id', 1024],
+    ['en', 1024],
+    ['id', 360],
+    ['en', 360],
+  ]) {
+    const phone = width < 600;
+    const page = await build(lang, width, sidebar(phone ? 'auto' : '300px'), {});
+    await settled(page, ['mpp-finder']);
+    if (phone) {
+      await page.waitForFunction(() =>
+        document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin, .mpp-cluster'),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400)); // tiles that will not come
+    }
+    const path = `demo/screenshots/finder-sidebar-${lang}${phone ? '-phone' : ''}.png`;
+    await (await page.$('#shot')).screenshot({ path });
+    console.log(path);
+    await page.close();
+  }
+  const dark = `<div id="shot" style="display: grid; gap: 16px; padding: 16px; font-family: system-ui, sans-serif">
+      <mpp-queue-badge theme="dark" src="/feeds/demo/mpp.json" variant="full" interval="5"></mpp-queue-badge>
+      <mpp-finder theme="dark" query="cianjur" selected="mpp-3203" height="420px"></mpp-finder>
+      <mpp-service-checklist theme="dark" service="ktp-el-baru" no-persist></mpp-service-checklist>
+    </div>`;
+  const darkPage = { colorScheme: 'dark', background: '#121212', color: '#e8e8e8' };
+  for (const [lang, width] of [
+    ['id', 1024],
+    ['en', 1024],
+    ['id', 360],
+    ['en', 360],
+  ]) {
+    const page = await build(lang, width, dark, darkPage);
+    await settled(page, ['mpp-queue-badge', 'mpp-service-checklist', 'mpp-finder']);
+    // One requirement ticked: ticked and unticked boxes side by side.
+    await page.$eval('mpp-service-checklist', (el) =>
+      el.shadowRoot.querySelector('input[type="checkbox"]').click(),
+    );
+    await page.$eval('mpp-finder', (el) => el.scrollIntoView());
+    await page.waitForFunction(() =>
+      document.querySelector('mpp-finder').shadowRoot.querySelector('.mpp-pin.selected'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400)); // tiles that will not come
+    const path = `demo/screenshots/theme-dark-${lang}-${width < 600 ? 'phone' : 'desktop'}.png`;
+    const shot = await page.$('#shot');
+    const { width: shotWidth, height } = await shot.boundingBox();
+    // A phone's picture ends inside the checklist (its sources are long).
+    const clip = { x: 0, y: 0, width: shotWidth, height: Math.min(height, 2200) };
+    await shot.screenshot({ path, clip });
+    console.log(path);
+    await page.close();
+  }
+}
+
 try {
+  if (only === 'fit') await fitShots();
   // `npm run screenshots -- checklist`: the checklist's phone pictures only.
   for (const lang of only === 'checklist' ? ['id', 'en'] : []) {
     const page = await browser.newPage();

@@ -164,6 +164,24 @@ const failed = (cause: { id: string; en: string }) => (finder: MppFinder, locale
   expect(part(finder, 'map'), 'no map in the error state').to.equal(null);
 };
 
+/** 300 × 480 px, no map, five results, the list scrolling, the link to the full page. */
+const compactSidebar = (finder: MppFinder, locale: Locale) => {
+  const { width, height } = finder.getBoundingClientRect();
+  expect([width, height]).to.deep.equal([300, 480]);
+  expect(part(finder, 'map'), 'no map in a sidebar').to.equal(null);
+  expect(items(finder)).to.have.length(5);
+  const results = finder.shadowRoot!.querySelector('.results')!;
+  expect(results.scrollHeight).to.be.greaterThan(results.clientHeight);
+  expect(text(finder, '[part~="all-link"]')).to.equal(
+    locale === 'en' ? 'See all MPPs' : 'Lihat semua MPP',
+  );
+};
+
+const dark = (finder: MppFinder) => {
+  expect(getComputedStyle(part(finder, 'base')!).backgroundColor).to.equal('rgb(21, 25, 30)');
+  expect(getComputedStyle(finder).colorScheme).to.equal('dark');
+};
+
 const expected: Record<string, Expectation> = {
   National: { state: 'ready', check: counted(306) },
   NationalIndonesian: { state: 'ready', check: counted(306) },
@@ -242,6 +260,29 @@ const expected: Record<string, Expectation> = {
     error: 'http',
     check: failed({ id: 'HTTP 500', en: 'HTTP 500' }),
   },
+  CompactSidebar: { state: 'ready', check: compactSidebar },
+  CompactSidebarEnglish: { state: 'ready', check: compactSidebar },
+  DarkIndonesian: {
+    state: 'ready',
+    check: async (finder, locale) => {
+      dark(finder);
+      await selectedCianjur(finder, locale);
+    },
+  },
+  DarkEnglish: {
+    state: 'ready',
+    check: async (finder, locale) => {
+      dark(finder);
+      await selectedCianjur(finder, locale);
+    },
+  },
+  DarkSidebar: {
+    state: 'ready',
+    check: (finder, locale) => {
+      dark(finder);
+      compactSidebar(finder, locale);
+    },
+  },
   ErrorInvalidDocument: {
     state: 'error',
     error: 'schema',
@@ -311,7 +352,11 @@ describe('finder stories', () => {
           await sleep(300);
           expect(finder.state).to.equal('loading');
         }
-        if (hasMap(rendered.args, state)) await expectLocalMap(finder, state === 'ready');
+        // A finder narrower than map-min-width is a list, whatever its view.
+        const wideEnough = finder.offsetWidth >= finder.mapMinWidth;
+        if (hasMap(rendered.args, state) && wideEnough) {
+          await expectLocalMap(finder, state === 'ready');
+        }
       });
       const { finder, locale } = rendered;
       expect(finder.locale).to.equal(locale);

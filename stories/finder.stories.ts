@@ -20,6 +20,14 @@ interface FinderArgs {
   tileUrl?: string;
   tileAttribution?: string;
   height?: string;
+  maxResults?: number;
+  mapMinWidth?: number;
+  allUrl?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** Inline style of the finder itself: its width and height, as a sidebar gives them. */
+  style?: string;
+  /** Shown on a dark page (for the dark theme). */
+  darkPage?: boolean;
   lang?: string;
 }
 
@@ -29,9 +37,10 @@ const meta: Meta<FinderArgs> = {
   argTypes: {
     view: { control: 'inline-radio', options: ['both', 'map', 'list'] },
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
-  render: (args) =>
-    html`<mpp-finder
+  render: (args) => {
+    const finder = html`<mpp-finder
       src=${ifDefined(args.src)}
       patch=${ifDefined(args.patch)}
       holidays=${ifDefined(args.holidays)}
@@ -47,8 +56,17 @@ const meta: Meta<FinderArgs> = {
       tile-url=${ifDefined(args.tileUrl)}
       tile-attribution=${ifDefined(args.tileAttribution)}
       height=${ifDefined(args.height)}
+      max-results=${ifDefined(args.maxResults)}
+      map-min-width=${ifDefined(args.mapMinWidth)}
+      all-url=${ifDefined(args.allUrl)}
+      theme=${ifDefined(args.theme)}
+      style=${ifDefined(args.style)}
       lang=${ifDefined(args.lang || undefined)}
-    ></mpp-finder>`,
+    ></mpp-finder>`;
+    return args.darkPage
+      ? html`<div style="color-scheme: dark; background: #121212; padding: 1rem">${finder}</div>`
+      : finder;
+  },
 };
 export default meta;
 
@@ -76,6 +94,31 @@ export const SelectedInProvince: Story = { args: { selected: 'mpp-3203', provinc
 
 /** What a visitor's search shows: MPP Kabupaten Cianjur, and Kota Bandung's on Jl. Cianjur. */
 export const Search: Story = { args: { query: 'cianjur' } };
+
+/**
+ * In a 300 px sidebar with a height: list only (narrower than `map-min-width`, so Leaflet is
+ * never fetched), five results at a time, the list scrolling inside, "Lihat semua MPP" below.
+ */
+export const CompactSidebar: Story = {
+  args: {
+    style: 'inline-size: 300px; block-size: 480px',
+    maxResults: 5,
+    allUrl: 'https://mpp.example.go.id/lokasi',
+    lang: 'id',
+  },
+};
+export const CompactSidebarEnglish: Story = {
+  args: { ...CompactSidebar.args, lang: 'en' },
+};
+
+/** `theme="dark"` on a dark page: the map's tiles as they are, its controls dark. */
+export const DarkIndonesian: Story = {
+  args: { theme: 'dark', darkPage: true, query: 'cianjur', selected: 'mpp-3203', lang: 'id' },
+};
+export const DarkEnglish: Story = { args: { ...DarkIndonesian.args, lang: 'en' } };
+export const DarkSidebar: Story = {
+  args: { ...CompactSidebar.args, theme: 'dark', darkPage: true },
+};
 
 /** Nothing matches the search. */
 export const EmptyIndonesian: Story = { args: { query: 'tidak ada yang cocok', lang: 'id' } };

@@ -39,6 +39,8 @@ const expectedState: Record<string, string> = {
   NarrowLongTextsIndonesian: 'ready',
   NarrowLongTextsFull: 'ready',
   NarrowLongTextsEnglish: 'ready',
+  DarkFullIndonesian: 'ready',
+  DarkCompactEnglish: 'ready',
 };
 
 describe('queue badge stories', () => {
@@ -70,6 +72,10 @@ describe('queue badge stories', () => {
         await expectAccessible(el);
         toggle.click();
         await el.updateComplete;
+      }
+      if (name.startsWith('Dark')) {
+        expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(21, 25, 30)');
+        expect(getComputedStyle(el).colorScheme).to.equal('dark');
       }
       if (name === 'AnnounceOff') expect(part(el, 'announce-toggle')).to.equal(null);
       if (name.startsWith('Narrow')) {

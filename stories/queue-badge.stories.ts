@@ -14,6 +14,9 @@ interface BadgeArgs {
   announce?: 'calls' | 'off';
   /** Width of the column the badge sits in (px), to review reflow; none: the canvas width. */
   width?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  /** Shown on a dark page (for the dark theme). */
+  darkPage?: boolean;
 }
 
 const meta: Meta<BadgeArgs> = {
@@ -26,6 +29,7 @@ const meta: Meta<BadgeArgs> = {
     transport: { control: 'inline-radio', options: ['poll', 'sse'] },
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
     announce: { control: 'inline-radio', options: ['calls', 'off'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) => {
     const badge = html`<mpp-queue-badge
@@ -37,7 +41,13 @@ const meta: Meta<BadgeArgs> = {
       variant=${ifDefined(args.variant)}
       lang=${ifDefined(args.lang || undefined)}
       announce=${ifDefined(args.announce)}
+      theme=${ifDefined(args.theme)}
     ></mpp-queue-badge>`;
+    if (args.darkPage) {
+      return html`<div style="color-scheme: dark; background: #121212; padding: 1rem">
+        ${badge}
+      </div>`;
+    }
     return args.width ? html`<div style="max-inline-size: ${args.width}px">${badge}</div>` : badge;
   },
 };
@@ -108,4 +118,12 @@ export const NarrowLongTextsFull: Story = {
 };
 export const NarrowLongTextsEnglish: Story = {
   args: { src: '/story-feeds/paused-long.json', lang: 'en', variant: 'full', width: 320 },
+};
+
+/** `theme="dark"` on a dark page, both variants. */
+export const DarkFullIndonesian: Story = {
+  args: { variant: 'full', theme: 'dark', darkPage: true, lang: 'id' },
+};
+export const DarkCompactEnglish: Story = {
+  args: { variant: 'compact', theme: 'dark', darkPage: true, lang: 'en' },
 };

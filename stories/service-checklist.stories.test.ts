@@ -41,6 +41,12 @@ describe('service checklist stories', () => {
         const box = el.shadowRoot!.querySelector('input[type=checkbox]')!;
         expect(getComputedStyle(box).colorScheme, 'light checkboxes').to.equal('light');
       }
+      if (name.startsWith('Dark')) {
+        const box = el.shadowRoot!.querySelector('input[type=checkbox]')!;
+        expect(getComputedStyle(box).colorScheme, 'dark checkboxes').to.equal('dark');
+        const surface = el.shadowRoot!.querySelector('[part~=base]')!;
+        expect(getComputedStyle(surface).backgroundColor).to.equal('rgb(21, 25, 30)');
+      }
       await expectAccessible(el);
     });
   }

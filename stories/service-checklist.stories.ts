@@ -10,6 +10,7 @@ interface ChecklistArgs {
   noPersist?: boolean;
   /** `heading-level`: 1–6, or empty for no headings (the default). */
   headingLevel?: number;
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 const meta: Meta<ChecklistArgs> = {
@@ -19,6 +20,7 @@ const meta: Meta<ChecklistArgs> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
     headingLevel: { control: 'select', options: [undefined, 1, 2, 3, 4, 5, 6] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   // no-persist: ticking in Storybook does not leave anything in the designer's storage.
   render: (args) =>
@@ -27,6 +29,7 @@ const meta: Meta<ChecklistArgs> = {
       src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang || undefined)}
       heading-level=${ifDefined(args.headingLevel)}
+      theme=${ifDefined(args.theme)}
       ?no-persist=${args.noPersist}
     ></mpp-service-checklist>`,
 };
@@ -76,6 +79,16 @@ export const OnDarkPage: Story = {
     html`<div style="color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem">
       ${meta.render!(args, context)}
     </div>`,
+};
+
+/** `theme="dark"` on a dark page: dark surface, light text, dark native checkboxes. */
+export const DarkIndonesian: Story = {
+  args: { service: 'paspor-baru', theme: 'dark', lang: 'id' },
+  render: OnDarkPage.render,
+};
+export const DarkEnglish: Story = {
+  ...DarkIndonesian,
+  args: { ...DarkIndonesian.args, lang: 'en' },
 };
 
 export const UnknownService: Story = { args: { service: 'tidak-ada' } };

@@ -7,6 +7,7 @@ import { warnSiteOwner } from './errors.js';
 import { dispatchMppEvent } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { inLocale, type Locale } from './localization.js';
+import { THEMES, type Theme } from './theme.js';
 import './translations.js';
 
 /** Values of the reflected `state` attribute (contract §2). */
@@ -26,6 +27,12 @@ export abstract class MppElement extends LitElement {
 
   /** Milliseconds a data request may take before it counts as failed, 1000 to 120000. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Colours: `light`, `dark`, or `auto` (follows the visitor's system setting,
+   * `prefers-color-scheme`). Each is a set of `--mpp-color-*` defaults a designer can override.
+   */
+  @property({ reflect: true }) theme: Theme = 'light';
 
   private readonly language = new LanguageController(this);
 
@@ -48,6 +55,11 @@ export abstract class MppElement extends LitElement {
         MAX_TIMEOUT_MS,
         DEFAULT_TIMEOUT_MS,
       );
+    }
+    // Not a theme (a removed attribute is null): light, and unless removed, we say so.
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      if (this.theme !== null) this.reportInvalidAttribute('theme', this.theme, 'light');
+      this.theme = 'light';
     }
   }
 

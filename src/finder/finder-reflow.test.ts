@@ -67,7 +67,8 @@ describe('<mpp-finder> reflow at 320 px with text spacing', () => {
   for (const lang of ['id', 'en']) {
     it(`the national list with map, near me and a selection (${lang})`, async () => {
       await executeServerCommand('emulate-geolocation', { denied: true });
-      const finder = await finderAt320('near-me selected="mpp-3203"', lang);
+      // map-min-width="0": the map at 320 px (by default a finder this narrow is a list).
+      const finder = await finderAt320('near-me selected="mpp-3203" map-min-width="0"', lang);
       await until(() => !!finder.shadowRoot!.querySelector('.mpp-pin.selected'), 10000, 'map');
       restore = overrideTextSpacing(finder);
       finder.shadowRoot!.querySelector<HTMLButtonElement>('.near-me')!.click();
@@ -107,7 +108,7 @@ describe('<mpp-finder> reflow at 320 px with text spacing', () => {
   it('keeps the map below the height of a short screen (1280 × 720 at 400 %: 320 × 180)', async () => {
     await setViewport({ width: 320, height: 180 });
     try {
-      const finder = await finderAt320('', 'id');
+      const finder = await finderAt320('map-min-width="0"', 'id');
       await until(() => !!finder.shadowRoot!.querySelector('.leaflet-marker-icon'), 10000, 'map');
       const map = finder.shadowRoot!.querySelector('[part~="map"]')!.getBoundingClientRect();
       expect(map.height).to.be.at.most(180 * 0.6 + 1);

@@ -16,6 +16,14 @@ export const finderStyles = css`
     border-radius: var(--_radius);
     line-height: 1.4;
     overflow: hidden;
+    /*
+     * A height from the page bounds the finder at every width, and the list scrolls inside:
+     * the element's own CSS height (the percentages resolve only when it has one) or
+     * --mpp-finder-height. Without either, a narrow finder grows with its list (phones).
+     */
+    block-size: var(--mpp-finder-height, auto);
+    min-block-size: 100%;
+    max-block-size: 100%;
   }
 
   p {
@@ -73,6 +81,26 @@ export const finderStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    flex: 1;
+    min-block-size: 0;
+  }
+
+  /*
+   * Scrolls when the finder has a height. The padding leaves room for the focus rings of the
+   * results and "Show more" (3 px + 2 px offset), which the scrolling edge would clip; the
+   * scroll padding keeps a result focused by Tab clear of the edge.
+   */
+  .results {
+    overflow-y: auto;
+    min-block-size: 0;
+    padding: 0.3125rem;
+    scroll-padding-block: 0.5rem;
+  }
+
+  .all-link {
+    align-self: start;
+    color: var(--_primary);
+    font-weight: 600;
   }
 
   /* Never the whole screen (a short phone in landscape, 400 % zoom): the page stays in reach. */
@@ -93,12 +121,10 @@ export const finderStyles = css`
   /* Wide: the widget takes its height; list and map side by side, the list scrolling. */
   @container (min-width: 44rem) {
     .finder {
-      block-size: var(--_finder-height);
+      block-size: var(--mpp-finder-height, var(--_finder-height));
     }
 
     .body {
-      flex: 1;
-      min-block-size: 0;
       display: grid;
       grid-template-columns: 3fr minmax(18rem, 2fr);
     }
@@ -106,11 +132,6 @@ export const finderStyles = css`
     .view-list .body,
     .view-map .body {
       grid-template-columns: 1fr;
-    }
-
-    .results {
-      overflow-y: auto;
-      min-block-size: 0;
     }
 
     .map-area,
@@ -124,7 +145,7 @@ export const finderStyles = css`
     position: relative;
     min-block-size: min(12rem, 50vh);
     border-radius: var(--_radius);
-    background: #e8ecef;
+    background: color-mix(in srgb, var(--_text) 9%, var(--_surface));
   }
 
   .map {
@@ -290,7 +311,12 @@ export const finderStyles = css`
     block-size: 100%;
     min-block-size: 6rem;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, #eef1f4, #f7f9fa, #eef1f4);
+    background: linear-gradient(
+      90deg,
+      color-mix(in srgb, var(--_text) 7%, var(--_surface)),
+      color-mix(in srgb, var(--_text) 3%, var(--_surface)),
+      color-mix(in srgb, var(--_text) 7%, var(--_surface))
+    );
   }
 
   /* Markers (inside Leaflet's panes, still in this shadow root). */
@@ -403,5 +429,35 @@ export const finderStyles = css`
 
   .leaflet-container .leaflet-control-attribution {
     font-size: 0.75rem;
+  }
+
+  /*
+   * Leaflet's controls in the element's theme (its stylesheet has them white, links teal);
+   * [href] outranks its :hover, :focus and .leaflet-disabled rules.
+   */
+  .map .leaflet-bar a[href] {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+
+  .map .leaflet-bar a.leaflet-disabled {
+    color: var(--_muted);
+  }
+
+  .map .leaflet-control-attribution {
+    background: color-mix(in srgb, var(--_surface) 90%, transparent);
+    color: var(--_text);
+  }
+
+  .map .leaflet-control-attribution a {
+    color: var(--_primary);
+  }
+
+  /* Over tiles of any colour: the ring in the text colour with a halo of the surface. */
+  .map .leaflet-control a:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 7px var(--_surface);
   }
 `;

@@ -11,6 +11,7 @@ import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
+import { BreakpointController } from '../core/breakpoint-controller.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
@@ -27,6 +28,7 @@ import {
   servicesIn,
 } from './finder-results.js';
 import { distanceText, renderLocation } from './finder-view.js';
+import { readAllUrl, renderAllLink } from './all-link.js';
 import { distanceMetres } from './directions.js';
 import type { LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
@@ -53,6 +55,13 @@ const VIEWS = ['both', 'map', 'list'] as const;
 
 /** Results drawn at first; "show more" adds this many again (long lists stay light on phones). */
 const PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 500;
+
+/**
+ * Narrower than this (CSS px), the finder is a list: a 300 px sidebar gets no map. 320 px is
+ * the narrowest layout the map is made for (WCAG's reflow width), so phones keep theirs.
+ */
+const MAP_MIN_WIDTH = 320;
 
 /**
  * Find a public service mall (MPP): search, filters, a list with today's hours and
@@ -86,6 +95,7 @@ const PAGE_SIZE = 20;
  * @csspart skeleton - Placeholder while the locations load.
  * @csspart error - The error message.
  * @csspart retry-button - "Try again" in the error message.
+ * @csspart all-link - "See all MPPs", the link to a full page (`all-url`).
  *
  * @cssprop --mpp-color-primary - Accent (markers, buttons, selection). Default `#0b57a4`.
  * @cssprop --mpp-color-on-primary - Text on the accent. Default `#ffffff`.
@@ -99,6 +109,9 @@ const PAGE_SIZE = 20;
  * @cssprop --mpp-font-family - Font. Default `inherit`.
  * @cssprop --mpp-radius - Corner radius. Default `0.5rem`.
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
+ * @cssprop --mpp-finder-height - Height of the finder at every width (the list scrolls inside);
+ *   a height given to the element itself works alike. Default: none (narrow finders grow with
+ *   their list; wide ones take `height`).
  */
 export class MppFinder extends MppElement {
   static override styles = [themeTokens, finderStyles];
@@ -154,6 +167,21 @@ export class MppFinder extends MppElement {
   /** Height of the widget, a CSS length. */
   @property() height = '480px';
 
+  /** How many results the list shows at first and adds with each "Show more", 1–500. */
+  @property({ type: Number, attribute: 'max-results' }) maxResults = PAGE_SIZE;
+
+  /**
+   * Narrower than this many CSS pixels, the finder shows only its list and never loads the
+   * map (`0`: always a map where the view has one).
+   */
+  @property({ type: Number, attribute: 'map-min-width' }) mapMinWidth = MAP_MIN_WIDTH;
+
+  /**
+   * URL of a page with every MPP: adds a "See all MPPs" link under the list (http or https
+   * only; relative URLs are resolved against the page).
+   */
+  @property({ attribute: 'all-url' }) allUrl = '';
+
   @state() private shown = PAGE_SIZE;
 
   private readonly data = new FinderData(this, {
@@ -171,6 +199,9 @@ export class MppFinder extends MppElement {
   });
   private readonly clock = new ClockController(this, 60_000);
   private readonly visibility = new VisibilityController(this);
+  private readonly narrow = new BreakpointController(this, () => this.mapMinWidth);
+  /** `all-url` as a checked link, if it is one. */
+  private allHref?: string;
   private readonly position = new PositionController(this);
   private readonly announcer = new FinderAnnouncer(this);
   /** Set by "try again": the focus follows the finder until its results (or error) are back. */
@@ -221,6 +252,27 @@ export class MppFinder extends MppElement {
       this.view = 'both';
     }
     if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
+    if (changed.has('maxResults')) {
+      this.maxResults = this.keepInRange(
+        'max-results',
+        this.maxResults,
+        1,
+        MAX_PAGE_SIZE,
+        PAGE_SIZE,
+      );
+      this.shown = this.maxResults;
+    }
+    if (changed.has('mapMinWidth')) {
+      this.mapMinWidth = this.keepInRange(
+        'map-min-width',
+        this.mapMinWidth,
+        0,
+        10_000,
+        MAP_MIN_WIDTH,
+      );
+    }
+    if (changed.has('allUrl'))
+      this.allHref = readAllUrl(this.allUrl, (error) => this.reportError(error));
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
@@ -251,7 +303,7 @@ export class MppFinder extends MppElement {
       this.results = near ? nearestFirst(this.matching, near) : this.matching;
     }
     if (changed.has('query') || changed.has('province') || changed.has('service')) {
-      this.shown = PAGE_SIZE;
+      this.shown = this.maxResults;
     }
     if (this.selected && this.selected !== this.scrolledTo) {
       if (this.results.some(({ id }) => id === this.selected)) this.scrollListTo(this.selected);
@@ -281,7 +333,7 @@ export class MppFinder extends MppElement {
         CSS.supports('height', this.height) ? this.height : '480px',
       );
     this.map.sync({
-      wanted: !this.noMap && this.view !== 'list' && this.state !== 'error',
+      wanted: this.hasMap && this.state !== 'error',
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
       loaded: this.prepared !== undefined && this.prepared.set === this.data.set,
@@ -480,8 +532,8 @@ export class MppFinder extends MppElement {
   /** The next page of results; the focus moves to the first of them, the number added said. */
   private readonly showMore = () => {
     const first = this.shown;
-    const added = Math.min(PAGE_SIZE, this.results.length - first);
-    this.shown += PAGE_SIZE;
+    const added = Math.min(this.maxResults, this.results.length - first);
+    this.shown += this.maxResults;
     this.announcer.announce({ kind: 'more', added });
     void this.updateComplete.then(() => this.focusResult(this.results[first]?.id));
   };
@@ -491,13 +543,23 @@ export class MppFinder extends MppElement {
     this.data.reload();
   };
 
+  /**
+   * The map is part of the layout: not `no-map`, not `view="list"`, and the finder measured
+   * at least `map-min-width` wide (not before it was measured: Leaflet is not fetched for a
+   * sidebar that turns out narrow).
+   */
+  private get hasMap(): boolean {
+    return !this.noMap && this.view !== 'list' && this.narrow.below === false;
+  }
+
   override render() {
     return html`<div
       part="base"
-      class="finder view-${this.noMap || this.map.failed ? 'list' : this.view} state-${this.state}"
+      class="finder view-${this.hasMap && !this.map.failed ? this.view : 'list'} state-${this.state}"
       lang=${this.locale}
     >
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
+      ${renderAllLink(this.allHref)}
     </div>`;
   }
 
@@ -527,7 +589,7 @@ export class MppFinder extends MppElement {
         onNearMe: this.locate,
       })}
       <div class="body">
-        ${this.noMap || this.view === 'list' ? nothing : this.map.render(this.renderSkipLink())}
+        ${this.hasMap ? this.map.render(this.renderSkipLink()) : nothing}
         <div class="results">
           ${
             loading

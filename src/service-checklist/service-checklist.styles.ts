@@ -1,13 +1,10 @@
 import { css } from 'lit';
 
 export const serviceChecklistStyles = css`
-  /* Native checkboxes and the progress bar follow color-scheme: on a page that declares
-     "dark", Chromium draws unticked boxes dark-filled, which on our light surface read as
-     ticked. The checklist's own surface is light, so its controls are too. */
+  /* color-scheme (native checkboxes, progress bar) follows the theme: see core/theme.ts. */
   :host {
     display: block;
     max-inline-size: 48rem;
-    color-scheme: light;
   }
 
   .checklist {

@@ -3,6 +3,7 @@
 import { str } from '../../../core/localization.js';
 
 export const templates = {
+  'finder.allLink': `Lihat semua MPP`,
   'finder.allProvinces': `Semua provinsi`,
   'finder.allServices': `Semua layanan`,
   'finder.approximate': `perkiraan lokasi`,

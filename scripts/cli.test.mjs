@@ -165,7 +165,7 @@ describe('mpp-widgets validate', () => {
     assert.match(broken.out, /HTTP 500/);
     const notJson = await run('validate', file('truncated.json', '{"type": "Feature'));
     assert.equal(notJson.code, 1);
-    assert.match(notJson.out, /not valid JSON/);
+    assert.match(notJson.out, /not valid JSON/i);
     assert.equal((await run('validate', join(dir, 'missing.json'))).code, 1);
     assert.match((await run('validate', file('odd.json', '[1, 2]'))).out, /give --type/);
   });

@@ -37,7 +37,7 @@ const CASES: Case[] = [
     tag: 'mpp-finder',
     attributes: { 'no-map': '' },
     manyBad: `{"type":"FeatureCollection","features":${manyOnes}}`,
-    hugeValue: { type: 'FeatureCollection', features: [feature({ provinceCode: HUGE })] },
+    hugeValue: { type: 'FeatureCollection', features: [feature({ timezone: HUGE })] },
     oneHugeEntry: {
       type: 'FeatureCollection',
       features: [feature({ services: new Array(124_000).fill(1) })],

@@ -38,8 +38,9 @@ export function quote(value: string): string {
 }
 
 /**
- * The problems of one document: the first `MAX_ISSUES` kept, all of them counted, every text
- * bounded. One list per document, so no caller spreads an unbounded array into another.
+ * The problems of one document: the first `MAX_ISSUES` kept, the rest counted (once the list is
+ * full, `checkAgainst` counts one per bad value: it stops at a value's first problem), every
+ * text bounded. One list per document, so no caller spreads an unbounded array into another.
  */
 export class IssueList {
   readonly kept: SchemaIssue[] = [];

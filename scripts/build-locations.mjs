@@ -598,7 +598,7 @@ export async function generate() {
   // Last, the finder reads the list as it will in a browser: nothing may be refused or warned.
   try {
     const read = await finder.readLocations(collection);
-    for (const w of read.warnings) fail(`the finder warns at ${w.path}: ${w.message}`);
+    for (const w of read.warnings.kept) fail(`the finder warns at ${w.path}: ${w.message}`);
   } catch (error) {
     const issues = error?.details?.issues;
     if (error instanceof BuildError || !issues) throw error;

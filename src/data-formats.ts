@@ -2,7 +2,7 @@
 // readers that add what a schema cannot say (unique ids, coordinate order, opening hours).
 // The CLI validates with these, and `schemas/*.schema.json` are generated from them.
 import type { GenericSchema } from 'valibot';
-import type { SchemaIssue } from './core/errors.js';
+import { IssueList } from './core/validate.js';
 import { holidayCalendarSchema, readHolidayCalendar } from './finder/holiday-calendar.js';
 import { locationPatchSchema, readPatch } from './finder/location-patch.js';
 import { locationsSchema, readLocations } from './finder/locations.js';
@@ -17,7 +17,7 @@ export interface DocumentFormat {
   description: string;
   schema: GenericSchema;
   /** Validates fully; resolves to a one-line summary and the problems that do not stop use. */
-  read: (document: unknown) => Promise<{ summary: string; warnings: SchemaIssue[] }>;
+  read: (document: unknown) => Promise<{ summary: string; warnings: IssueList }>;
 }
 
 export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
@@ -50,7 +50,7 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
     schema: holidayCalendarSchema,
     read: async (document) => ({
       summary: `covers ${readHolidayCalendar(document).years.join(', ')}`,
-      warnings: [],
+      warnings: new IssueList(),
     }),
   },
   catalog: {
@@ -59,7 +59,7 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
     schema: catalogSchema,
     read: async (document) => ({
       summary: `${readCatalog(document).services.length} services`,
-      warnings: [],
+      warnings: new IssueList(),
     }),
   },
   queue: {
@@ -68,7 +68,7 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
     schema: mppFeedSchema,
     read: async (document) => ({
       summary: `${readQueueFeed(document, 'mpp').services.length} services`,
-      warnings: [],
+      warnings: new IssueList(),
     }),
   },
   siola: {
@@ -78,23 +78,24 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
     schema: siolaFeedSchema,
     read: async (document) => ({
       summary: `${readQueueFeed(document, 'siola').services.length} services`,
-      warnings: [],
+      warnings: new IssueList(),
     }),
   },
 };
 
 /** The opening hours of a patch the finder could not read (it would show "not available"). */
-function unreadableHours(features: { properties: { openingHours?: string } }[]): SchemaIssue[] {
-  return features.flatMap(({ properties }, index) => {
-    if (properties.openingHours === undefined) return [];
+function unreadableHours(features: { properties: { openingHours?: string } }[]): IssueList {
+  const warnings = new IssueList();
+  features.forEach(({ properties }, index) => {
+    if (properties.openingHours === undefined) return;
     try {
       parseOpeningHours(properties.openingHours);
-      return [];
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return [{ path: `$.features[${index}].properties.openingHours`, message }];
+      warnings.add(`$.features[${index}].properties.openingHours`, message);
     }
   });
+  return warnings;
 }
 
 /** Which format a document is in, from its shape; undefined when it cannot be told. */

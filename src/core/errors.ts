@@ -16,7 +16,14 @@ export class MppError extends Error {
   constructor(
     readonly code: MppErrorCode,
     message: string,
-    readonly details: { url?: string; status?: number; issues?: SchemaIssue[] } = {},
+    readonly details: {
+      url?: string;
+      status?: number;
+      /** The first problems (at most 100, see `IssueList`). */
+      issues?: SchemaIssue[];
+      /** How many problems were found in all, when more than `issues` holds. */
+      issueCount?: number;
+    } = {},
   ) {
     super(message);
     this.name = 'MppError';
@@ -36,13 +43,14 @@ export function isAbortError(error: unknown): boolean {
 
 /** The one `console.warn` format: `[mpp-widgets] <tag>: message (url) first issues`. */
 export function warnSiteOwner(tagName: string, error: MppError): void {
-  const { url, issues = [] } = error.details;
+  const { url, issues = [], issueCount = issues.length } = error.details;
   const where = url ? ` (${url})` : '';
   const firstIssues = issues
     .slice(0, 5)
     .map((issue) => `\n  ${issue.path}: ${issue.message}`)
     .join('');
-  const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
+  const shown = Math.min(issues.length, 5);
+  const more = issueCount > shown ? `\n  … and ${issueCount - shown} more` : '';
   console.warn(
     `[mpp-widgets] <${tagName.toLowerCase()}> ${error.code}: ${error.message}${where}${firstIssues}${more}`,
   );

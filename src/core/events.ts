@@ -6,7 +6,10 @@ export interface MppErrorDetail {
   /** Short explanation in the element's language. */
   message: string;
   url?: string;
+  /** The first problems of a document (at most 100). */
   issues?: SchemaIssue[];
+  /** How many problems were found in all (`issues` keeps the first 100). */
+  issueCount?: number;
 }
 
 /** Dispatches a contract event: `mpp-` prefixed, bubbling out of shadow roots. */

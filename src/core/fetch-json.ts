@@ -1,3 +1,4 @@
+import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
@@ -52,7 +53,7 @@ export async function fetchJson(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    const text = await response.text();
+    const text = decodeDocument(await readBody(response, url));
     return { headers: response.headers, body: parseJson(text, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;

@@ -1,7 +1,8 @@
 import { intlLocale, type Locale } from './localization.js';
 
+/** A count as visitors read it: "1.234" / "1,234"; `-0` (valid JSON) is shown as 0. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+  return new Intl.NumberFormat(intlLocale[locale]).format(value + 0);
 }
 
 /** "30 detik yang lalu" / "30 seconds ago", in the largest whole unit up to hours. */
@@ -38,7 +39,7 @@ export function formatRupiah(amount: number, locale: Locale): string {
     style: 'currency',
     currency: 'IDR',
     maximumFractionDigits: 0,
-  }).formatToParts(amount);
+  }).formatToParts(amount + 0); // + 0: `-0` would print as "-Rp0"
   return parts
     .filter((part) => !(locale === 'id' && part.type === 'literal' && !part.value.trim()))
     .map((part) => part.value)

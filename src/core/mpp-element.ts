@@ -4,6 +4,7 @@ import { MppError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
 import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
+import { quote, truncate } from './validate.js';
 import { dispatchMppEvent } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { inLocale, type Locale } from './localization.js';
@@ -72,12 +73,12 @@ export abstract class MppElement extends LitElement {
   /** Tells the page (`mpp-error`, localized) and the site owner (`console.warn`, English). */
   protected reportError(error: MppError): void {
     warnSiteOwner(this.tagName, error);
-    const { url, issues } = error.details;
+    const { url, issues, issueCount } = error.details;
     dispatchMppEvent(this, 'mpp-error', {
       code: error.code,
       message: this.inOwnLocale(() => describeError(error)),
       ...(url === undefined ? {} : { url }),
-      ...(issues === undefined ? {} : { issues }),
+      ...(issues === undefined ? {} : { issues, issueCount: issueCount ?? issues.length }),
     });
   }
 
@@ -103,7 +104,7 @@ export abstract class MppElement extends LitElement {
     this.reportError(
       new MppError(
         'attribute',
-        `Invalid ${name}="${String(value)}"; using ${JSON.stringify(usedInstead)} instead`,
+        `Invalid ${name}=${quote(String(value))}; using ${truncate(JSON.stringify(usedInstead) ?? '')} instead`,
       ),
     );
   }

@@ -12,6 +12,7 @@ import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
+import { quote } from '../core/validate.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
@@ -354,7 +355,7 @@ export class MppFinder extends MppElement {
       const code = wanted ? provinceCodeFor(wanted, locations) : '';
       if (code === undefined)
         this.reportOnce(
-          new MppError('attribute', `Unknown province="${wanted}"; showing all provinces`),
+          new MppError('attribute', `Unknown province=${quote(wanted)}; showing all provinces`),
         );
       this.provinceCode = code ?? '';
     }
@@ -363,13 +364,13 @@ export class MppFinder extends MppElement {
       this.reportOnce(
         new MppError(
           'attribute',
-          `service="${service}" ignored: no location in the data lists services`,
+          `service=${quote(service)} ignored: no location in the data lists services`,
         ),
       );
     }
     const selected = this.selected.trim();
     if (selected && !locations.some((location) => location.id === selected)) {
-      this.reportOnce(new MppError('not-found', `No location with id "${selected}"`));
+      this.reportOnce(new MppError('not-found', `No location with id ${quote(selected)}`));
     }
   }
 
@@ -408,7 +409,7 @@ export class MppFinder extends MppElement {
   }
 
   private reportWarnings({ warnings }: LocationSet): void {
-    if (!warnings.length) return;
+    if (!warnings.count) return;
     warnSiteOwner(
       this.tagName,
       new MppError(
@@ -416,7 +417,7 @@ export class MppFinder extends MppElement {
         'Some opening hours could not be read; they are shown as not available',
         {
           url: this.src.trim() || undefined,
-          issues: warnings,
+          ...warnings.details,
         },
       ),
     );

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
-import { MppError } from '../core/errors.js';
-import { validateDocument } from '../core/validate.js';
+import { IssueList, validateDocument, validateList } from '../core/validate.js';
 
 /**
  * `public-holiday`: hari libur nasional (what `PH` in `opening_hours` means). `cuti-bersama`:
@@ -73,22 +72,24 @@ export function readHolidayCalendar(
 }
 
 function checkedCalendar(document: unknown, url?: string): HolidayCalendarDocument {
-  const calendar = validateDocument(holidayCalendarSchema, document, url);
-  const issues = calendar.holidays.flatMap((holiday, index) => {
-    const year = Number(holiday.date.slice(0, 4));
-    if (calendar.years.includes(year)) return [];
-    return [{ path: `$.holidays[${index}].date`, message: `${holiday.date} is outside "years"` }];
-  });
+  const problems = new IssueList();
   const seen = new Set<string>();
-  calendar.holidays.forEach(({ date }, index) => {
-    if (seen.has(date))
-      issues.push({ path: `$.holidays[${index}].date`, message: `${date} is given twice` });
-    seen.add(date);
+  // The years first, on their own: "outside the years" needs them.
+  const { years } = validateDocument(
+    v.looseObject({ years: holidayCalendarSchema.entries.years }),
+    document,
+    url,
+  );
+  return validateList(holidayCalendarSchema, 'holidays', document, {
+    url,
+    message: 'The holiday calendar does not fit the expected format',
+    problems,
+    eachValid: (entry, where) => {
+      const { date } = entry as Holiday;
+      if (!years.includes(Number(date.slice(0, 4))))
+        problems.add(`${where}.date`, `${date} is outside "years"`);
+      if (seen.has(date)) problems.add(`${where}.date`, `${date} is given twice`);
+      seen.add(date);
+    },
   });
-  if (issues.length)
-    throw new MppError('schema', 'The holiday calendar does not fit the expected format', {
-      url,
-      issues,
-    });
-  return calendar;
 }

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { MppError, type SchemaIssue } from '../core/errors.js';
-import { checkAgainst, validateDocument } from '../core/validate.js';
+import { checkAgainst, IssueList, quote, validateList } from '../core/validate.js';
 import {
   coordinateProblem,
   locationFeatureSchema,
@@ -34,27 +33,25 @@ export const locationPatchSchema = v.looseObject({
 export type LocationPatch = v.InferOutput<typeof locationPatchSchema>;
 type PatchFeature = LocationPatch['features'][number];
 
-const patchError = (issues: SchemaIssue[], url?: string) =>
-  new MppError('schema', 'The patch does not fit the expected format', { url, issues });
+const PATCH_PROBLEM = 'The patch does not fit the expected format';
 
 /** Validates a patch: the schema, one feature per id, plausible coordinates. */
 export function readPatch(document: unknown, url?: string): LocationPatch {
-  const patch = validateDocument(locationPatchSchema, document, url);
-  const issues: SchemaIssue[] = [];
+  const problems = new IssueList();
   const seen = new Set<string>();
-  patch.features.forEach(({ properties, geometry }, index) => {
-    if (seen.has(properties.id))
-      issues.push({
-        path: `$.features[${index}].properties.id`,
-        message: `Duplicate id "${properties.id}"`,
-      });
-    seen.add(properties.id);
-    const problem = geometry && coordinateProblem(geometry.coordinates);
-    if (problem)
-      issues.push({ path: `$.features[${index}].geometry.coordinates`, message: problem });
+  return validateList(locationPatchSchema, 'features', document, {
+    url,
+    message: PATCH_PROBLEM,
+    problems,
+    eachValid: (entry, where) => {
+      const { properties, geometry } = entry as PatchFeature;
+      if (seen.has(properties.id))
+        problems.add(`${where}.properties.id`, `Duplicate id ${quote(properties.id)}`);
+      seen.add(properties.id);
+      const problem = geometry && coordinateProblem(geometry.coordinates);
+      if (problem) problems.add(`${where}.geometry.coordinates`, problem);
+    },
   });
-  if (issues.length) throw patchError(issues, url);
-  return patch;
 }
 
 /** The location `correction` makes of `location` (a new point drops the old point's precision). */
@@ -80,17 +77,13 @@ export function applyPatch(set: LocationSet, patch: LocationPatch, url?: string)
   const corrections = new Map(
     patch.features.map((feature, index) => [feature.properties.id, { feature, index }]),
   );
-  const issues: SchemaIssue[] = [];
-  const warnings: SchemaIssue[] = [...set.warnings];
+  const issues = new IssueList();
+  const warnings = set.warnings.copy();
   const seen = new Set<string>();
   const prepare = (candidate: unknown, index: number): MppLocation | undefined => {
     const where = `$.features[${index}]`;
-    const checked = checkAgainst(locationFeatureSchema, candidate, where);
-    if (!checked.ok) {
-      issues.push(...checked.issues);
-      return undefined;
-    }
-    return prepareLocation(checked.value as LocationFeature, where, issues, warnings, seen);
+    const feature = checkAgainst(locationFeatureSchema, candidate, where, issues);
+    return feature && prepareLocation(feature as LocationFeature, where, issues, warnings, seen);
   };
   const locations = set.locations.map((location) => {
     const correction = corrections.get(location.id);
@@ -100,15 +93,15 @@ export function applyPatch(set: LocationSet, patch: LocationPatch, url?: string)
   });
   for (const { feature, index } of corrections.values()) {
     if (!feature.geometry || feature.properties.name === undefined) {
-      issues.push({
-        path: `$.features[${index}]`,
-        message: `No location has id "${feature.properties.id}"; to add one, give its name and a Point geometry`,
-      });
+      issues.add(
+        `$.features[${index}]`,
+        `No location has id ${quote(feature.properties.id)}; to add one, give its name and a Point geometry`,
+      );
       continue;
     }
     const added = prepare(feature, index);
     if (added) locations.push(added);
   }
-  if (issues.length) throw patchError(issues, url);
+  issues.throwIfAny(PATCH_PROBLEM, url);
   return { locations, warnings };
 }

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { MppError, type SchemaIssue } from '../core/errors.js';
 import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
-import { checkAgainst, validateDocument } from '../core/validate.js';
+import { checkAgainst, IssueList, quote, validateDocument } from '../core/validate.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
 import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
@@ -102,7 +101,7 @@ export interface MppLocation {
 export interface LocationSet {
   locations: MppLocation[];
   /** Problems that do not stop the finder (an unreadable `openingHours`): told to the site owner. */
-  warnings: SchemaIssue[];
+  warnings: IssueList;
 }
 
 // Indonesia spans about 95°E–141°E and 11°S–6°N: a point whose "longitude" falls in the
@@ -119,9 +118,6 @@ export function coordinateProblem([lon, lat]: readonly number[]): string | undef
   return undefined;
 }
 
-/** Schema problems beyond this many are not collected (the first ones say enough). */
-const MAX_ISSUES = 100;
-
 /**
  * Validates a locations document, including what the schema cannot say (unique ids,
  * coordinate ranges and order), and prepares each location. Works in slices with pauses, so
@@ -129,8 +125,8 @@ const MAX_ISSUES = 100;
  */
 export async function readLocations(document: unknown, url?: string): Promise<LocationSet> {
   const collection = validateDocument(collectionShape, document, url);
-  const issues: SchemaIssue[] = [];
-  const warnings: SchemaIssue[] = [];
+  const issues = new IssueList();
+  const warnings = new IssueList();
   const seen = new Set<string>();
   const locations: MppLocation[] = [];
   let sliceStart = performance.now();
@@ -140,21 +136,12 @@ export async function readLocations(document: unknown, url?: string): Promise<Lo
       sliceStart = performance.now();
     }
     const where = `$.features[${index}]`;
-    const checked = checkAgainst(locationFeatureSchema, raw, where);
-    if (!checked.ok) {
-      issues.push(...checked.issues);
-      if (issues.length >= MAX_ISSUES) break;
-      continue;
-    }
-    const location = prepareLocation(checked.value, where, issues, warnings, seen);
-    if (!issues.length) locations.push(location);
+    const feature = checkAgainst(locationFeatureSchema, raw, where, issues);
+    if (!feature) continue;
+    const location = prepareLocation(feature, where, issues, warnings, seen);
+    if (!issues.count) locations.push(location);
   }
-  if (issues.length) {
-    throw new MppError('schema', 'The locations do not fit the expected format', {
-      url,
-      issues,
-    });
-  }
+  issues.throwIfAny('The locations do not fit the expected format', url);
   return { locations, warnings };
 }
 
@@ -165,25 +152,25 @@ export async function readLocations(document: unknown, url?: string): Promise<Lo
 export function prepareLocation(
   feature: LocationFeature,
   where: string,
-  issues: SchemaIssue[],
-  warnings: SchemaIssue[],
+  issues: IssueList,
+  warnings: IssueList,
   seen: Set<string>,
 ): MppLocation {
   const { properties } = feature;
   const [lon, lat] = feature.geometry.coordinates as [number, number];
   if (seen.has(properties.id)) {
-    issues.push({ path: `${where}.properties.id`, message: `Duplicate id "${properties.id}"` });
+    issues.add(`${where}.properties.id`, `Duplicate id ${quote(properties.id)}`);
   }
   seen.add(properties.id);
   const problem = coordinateProblem([lon, lat]);
-  if (problem) issues.push({ path: `${where}.geometry.coordinates`, message: problem });
+  if (problem) issues.add(`${where}.geometry.coordinates`, problem);
   let hours: OpeningHours | undefined;
   if (properties.openingHours !== undefined) {
     try {
       hours = parseOpeningHours(properties.openingHours);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      warnings.push({ path: `${where}.properties.openingHours`, message });
+      warnings.add(`${where}.properties.openingHours`, message);
     }
   }
   return {

@@ -1,15 +1,28 @@
 import * as v from 'valibot';
 import { localizedTextSchema } from '../core/localized-text.js';
-import { validateDocument } from '../core/validate.js';
+import { validateList } from '../core/validate.js';
 import type { QueueEntry, QueueSnapshot } from './queue-model.js';
 
 /** Feed formats the badge reads (contract §6.3, §6.4). */
 export type FeedFormat = 'mpp' | 'siola';
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const seconds = v.pipe(v.number(), v.minValue(0));
-const ticket = v.union([v.string(), v.number()]);
-const label = v.nullish(v.union([v.string(), v.number()]));
+// Numbers a visitor reads are finite and in a sensible range, so `1e999` never shows as "∞".
+/** People waiting, open counters: whole numbers up to a million. */
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+/** Durations: up to a week (604,800 s). */
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(604_800));
+/**
+ * A number used as a ticket, counter or id: a whole number that prints as plain digits (up to
+ * 2^53 − 1), so a visitor never reads "1e+21" or "12.5".
+ */
+const wholeNumber = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(0),
+  v.maxValue(Number.MAX_SAFE_INTEGER),
+);
+const ticket = v.union([v.string(), wholeNumber]);
+const label = v.nullish(ticket);
 
 /** Format `mpp`: the library's own queue feed (§6.3). */
 export const mppFeedSchema = v.looseObject({
@@ -18,7 +31,7 @@ export const mppFeedSchema = v.looseObject({
   status: v.optional(v.picklist(['open', 'closed', 'paused'])),
   services: v.array(
     v.looseObject({
-      id: v.union([v.string(), v.number()]),
+      id: ticket,
       name: v.optional(localizedTextSchema),
       nowServing: v.nullish(ticket),
       counter: label,
@@ -35,7 +48,7 @@ export const siolaFeedSchema = v.looseObject({
   timestamp: v.optional(v.string()),
   services: v.array(
     v.looseObject({
-      id: v.union([v.number(), v.string()]),
+      id: ticket,
       name: v.string(),
       prefix: label,
       nextQueue: v.nullish(ticket),
@@ -94,9 +107,11 @@ function fromSiola(document: v.InferOutput<typeof siolaFeedSchema>): QueueSnapsh
   });
 }
 
+const FEED_PROBLEM = 'The queue feed does not fit the expected format';
+
 /** Validates a feed document in `format` and normalizes it to the one queue model. */
 export function readQueueFeed(document: unknown, format: FeedFormat, url?: string): QueueSnapshot {
   return format === 'siola'
-    ? fromSiola(validateDocument(siolaFeedSchema, document, url))
-    : fromMpp(validateDocument(mppFeedSchema, document, url));
+    ? fromSiola(validateList(siolaFeedSchema, 'services', document, { url, message: FEED_PROBLEM }))
+    : fromMpp(validateList(mppFeedSchema, 'services', document, { url, message: FEED_PROBLEM }));
 }

@@ -8,6 +8,7 @@ import { dispatchMppEvent } from '../core/events.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
+import { quote, truncate } from '../core/validate.js';
 import type { FeedFormat } from './feed-formats.js';
 import { findEntry, type QueueEntry, type QueueSnapshot, type QueueStatus } from './queue-model.js';
 import { QueueFeedController } from './queue-feed-controller.js';
@@ -158,7 +159,9 @@ export class MppQueueBadge extends MppElement {
     if (!this.feedUrl) {
       this.srcProblem = new MppError(
         'attribute',
-        src ? `src="${src}" is not a URL` : 'The src attribute (URL of the queue feed) is required',
+        src
+          ? `src=${quote(src)} is not a URL`
+          : 'The src attribute (URL of the queue feed) is required',
       );
       this.reportError(this.srcProblem);
     }
@@ -198,8 +201,9 @@ export class MppQueueBadge extends MppElement {
       this.missingService = undefined;
       return;
     }
-    const ids = snapshot.services.map((entry) => entry.id).join(', ');
-    const message = `No service "${this.service}" in the feed (ids: ${ids})`;
+    const ids = snapshot.services.slice(0, 10).map((entry) => quote(entry.id));
+    if (snapshot.services.length > ids.length) ids.push('…');
+    const message = `No service ${quote(this.service ?? '')} in the feed (ids: ${ids.join(', ')})`;
     if (this.missingService?.message === message) return;
     this.missingService = new MppError('not-found', message, { url: this.feedUrl });
     this.reportError(this.missingService);
@@ -249,7 +253,7 @@ export class MppQueueBadge extends MppElement {
     const headline = msg('The queue cannot be shown right now.', { id: 'queue.error.headline' });
     const problem = this.srcProblem ?? this.missingService;
     if (problem) {
-      const service = this.service ?? '';
+      const service = truncate(this.service ?? '');
       const what =
         problem === this.missingService
           ? msg(str`The service "${service}" is not in this queue feed.`, {

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { localizedTextSchema } from '../core/localized-text.js';
-import { MppError } from '../core/errors.js';
-import { validateDocument } from '../core/validate.js';
+import { IssueList, quote, validateList } from '../core/validate.js';
 
 /**
  * Notes for whoever maintains a catalogue (what is unverified, where a fact came from). Allowed
@@ -16,63 +15,68 @@ const maintainerNote = v.optional(
   ),
 );
 
-/** A service catalogue (contract §6.2). */
-export const catalogSchema = v.looseObject({
-  version: v.string(),
-  services: v.array(
+/**
+ * A fee in rupiah: finite and at most a trillion (a data error above that, such as `1e999`,
+ * would reach visitors as "Rp∞").
+ */
+const rupiah = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1_000_000_000_000));
+
+/** One service of a catalogue. */
+const serviceSchema = v.looseObject({
+  id: v.string(),
+  agency: v.optional(localizedTextSchema),
+  name: localizedTextSchema,
+  description: v.optional(localizedTextSchema),
+  requirements: v.array(
     v.looseObject({
       id: v.string(),
-      agency: v.optional(localizedTextSchema),
-      name: localizedTextSchema,
-      description: v.optional(localizedTextSchema),
-      requirements: v.array(
-        v.looseObject({
-          id: v.string(),
-          label: localizedTextSchema,
-          form: v.nullish(v.picklist(['asli', 'fotokopi', 'asli+fotokopi', 'syarat'])),
-          optional: v.optional(v.boolean()),
-          condition: v.optional(localizedTextSchema),
-          note: v.optional(localizedTextSchema),
-          maintainerNote,
-        }),
-      ),
-      fee: v.optional(
-        v.looseObject({
-          amount: v.nullish(v.pipe(v.number(), v.minValue(0))),
-          currency: v.optional(v.string()),
-          note: v.optional(localizedTextSchema),
-          tiers: v.optional(
-            v.array(
-              v.looseObject({
-                label: localizedTextSchema,
-                amount: v.pipe(v.number(), v.minValue(0)),
-              }),
-            ),
-          ),
-          maintainerNote,
-        }),
-      ),
-      duration: v.optional(localizedTextSchema),
-      legalBasis: v.optional(v.array(localizedTextSchema)),
-      sources: v.optional(
-        v.array(
-          v.looseObject({
-            url: v.string(),
-            kind: v.optional(
-              v.picklist(['official', 'regulation', 'news-citing-official', 'other']),
-            ),
-            title: v.optional(localizedTextSchema),
-            /** When this source was read, if not on the service's `retrieved` date. */
-            retrieved: v.optional(v.string()),
-            maintainerNote,
-          }),
-        ),
-      ),
-      retrieved: v.optional(v.string()),
-      confidence: v.optional(v.picklist(['high', 'medium', 'low'])),
+      label: localizedTextSchema,
+      form: v.nullish(v.picklist(['asli', 'fotokopi', 'asli+fotokopi', 'syarat'])),
+      optional: v.optional(v.boolean()),
+      condition: v.optional(localizedTextSchema),
+      note: v.optional(localizedTextSchema),
       maintainerNote,
     }),
   ),
+  fee: v.optional(
+    v.looseObject({
+      amount: v.nullish(rupiah),
+      currency: v.optional(v.string()),
+      note: v.optional(localizedTextSchema),
+      tiers: v.optional(
+        v.array(
+          v.looseObject({
+            label: localizedTextSchema,
+            amount: rupiah,
+          }),
+        ),
+      ),
+      maintainerNote,
+    }),
+  ),
+  duration: v.optional(localizedTextSchema),
+  legalBasis: v.optional(v.array(localizedTextSchema)),
+  sources: v.optional(
+    v.array(
+      v.looseObject({
+        url: v.string(),
+        kind: v.optional(v.picklist(['official', 'regulation', 'news-citing-official', 'other'])),
+        title: v.optional(localizedTextSchema),
+        /** When this source was read, if not on the service's `retrieved` date. */
+        retrieved: v.optional(v.string()),
+        maintainerNote,
+      }),
+    ),
+  ),
+  retrieved: v.optional(v.string()),
+  confidence: v.optional(v.picklist(['high', 'medium', 'low'])),
+  maintainerNote,
+});
+
+/** A service catalogue (contract §6.2). */
+export const catalogSchema = v.looseObject({
+  version: v.string(),
+  services: v.array(serviceSchema),
 });
 
 export type Catalog = v.InferOutput<typeof catalogSchema>;
@@ -81,27 +85,28 @@ export type Requirement = Service['requirements'][number];
 
 /** Validates a catalogue, including what a schema cannot say: ids unique within their list. */
 export function readCatalog(document: unknown, url?: string): Catalog {
-  const catalog = validateDocument(catalogSchema, document, url);
-  const issues: { path: string; message: string }[] = [];
+  const problems = new IssueList();
   const seen = new Set<string>();
-  catalog.services.forEach((service, i) => {
-    if (seen.has(service.id))
-      issues.push({ path: `$.services[${i}].id`, message: `Duplicate service id "${service.id}"` });
-    seen.add(service.id);
-    const items = new Set<string>();
-    service.requirements.forEach((item, j) => {
-      if (items.has(item.id)) {
-        issues.push({
-          path: `$.services[${i}].requirements[${j}].id`,
-          message: `Duplicate requirement id "${item.id}"`,
-        });
-      }
-      items.add(item.id);
-    });
+  return validateList(catalogSchema, 'services', document, {
+    url,
+    message: 'The catalogue does not fit the expected format',
+    problems,
+    eachValid: (entry, where) => {
+      const service = entry as Service;
+      if (seen.has(service.id))
+        problems.add(`${where}.id`, `Duplicate service id ${quote(service.id)}`);
+      seen.add(service.id);
+      const items = new Set<string>();
+      service.requirements.forEach((item, j) => {
+        if (items.has(item.id))
+          problems.add(
+            `${where}.requirements[${j}].id`,
+            `Duplicate requirement id ${quote(item.id)}`,
+          );
+        items.add(item.id);
+      });
+    },
   });
-  if (issues.length)
-    throw new MppError('schema', 'The catalogue has duplicate ids', { url, issues });
-  return catalog;
 }
 
 /**

@@ -9,6 +9,7 @@ import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
+import { quote, truncate } from '../core/validate.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
 import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
 import { announcementText, type Announcement } from './checklist-announcement.js';
@@ -153,7 +154,7 @@ export class MppServiceChecklist extends MppElement {
     const catalog = this.catalog.value;
     const service = this.currentService;
     if (catalog && !service) {
-      const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
+      const message = `No service ${quote(this.service)} in the catalogue (${catalog.services.length} services)`;
       if (this.missingService?.message !== message) {
         this.missingService = new MppError('not-found', message, {
           url: this.srcUrl,
@@ -261,7 +262,7 @@ export class MppServiceChecklist extends MppElement {
       return renderError(headline, describeError(this.catalog.error), () => this.catalog.reload());
     }
     if (this.missingService) {
-      const id = this.service;
+      const id = truncate(this.service);
       return renderError(
         msg(str`The service "${id}" is not in the catalogue.`, { id: 'checklist.error.noService' }),
         describeError(this.missingService),

@@ -18,8 +18,9 @@ const nodeFiles = files.length
 const run = (command, args) =>
   spawnSync(command, args, { stdio: 'inherit', env, shell: false }).status ?? 1;
 
-let status = 0;
-if (browserFiles.length)
-  status ||= run('npx', ['wtr', ...browserFiles.flatMap((f) => ['--files', f])]);
-if (nodeFiles.length) status ||= run('node', ['--test', ...nodeFiles]);
-process.exit(status);
+// Both halves run even when the first fails, so one run reports every target.
+const browserStatus = browserFiles.length
+  ? run('npx', ['wtr', ...browserFiles.flatMap((f) => ['--files', f])])
+  : 0;
+const nodeStatus = nodeFiles.length ? run('node', ['--test', ...nodeFiles]) : 0;
+process.exit(browserStatus || nodeStatus);

@@ -450,8 +450,9 @@ describe('<mpp-finder> review regressions', () => {
     try {
       history.pushState(null, '', '/lokasi/mpp-3203');
       finder.selected = 'mpp-3203';
+      // A new load would start within this update (DocumentController.sync in willUpdate),
+      // dropping the data at once: the state would no longer be "ready".
       await finder.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(finder.state).to.equal('ready');
       expect((await feedStats(name)).requests).to.equal(1);
     } finally {

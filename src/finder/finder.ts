@@ -28,7 +28,7 @@ import {
 } from './finder-results.js';
 import { distanceText, renderLocation } from './finder-view.js';
 import { distanceMetres } from './directions.js';
-import type { LocationSearchIndex } from './location-search.js';
+import { boundedQuery, type LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
 import { PositionController } from './position-controller.js';
@@ -124,7 +124,7 @@ export class MppFinder extends MppElement {
   /** Catalogue service id: only locations that list it. */
   @property() service = '';
 
-  /** Search text; follows what the visitor types. */
+  /** Search text; follows what the visitor types. At most 120 characters (longer is cut). */
   @property() query = '';
 
   /** Id of the selected location (e.g. `mpp-3203`). */
@@ -221,6 +221,9 @@ export class MppFinder extends MppElement {
       this.view = 'both';
     }
     if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
+    // As the search box's maxlength does for what is typed or pasted: a long `query` set by a
+    // script costs every keystroke and every render otherwise.
+    if (changed.has('query')) this.query = boundedQuery(this.query);
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }

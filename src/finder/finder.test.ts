@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
@@ -55,6 +56,30 @@ describe('<mpp-finder> with the bundled national list', () => {
     await finder.updateComplete;
     expect(finder.query).to.equal('kota bandung');
     expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kota Bandung');
+  });
+
+  it('takes at most 120 characters, typed or set by a script', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    const input = part(finder, 'search') as HTMLInputElement;
+    expect(input.maxLength).to.equal(120);
+    input.focus();
+    await sendKeys({ type: `cianjur ${'x'.repeat(130)}` });
+    await until(() => finder.query.startsWith('cianjur x'));
+    expect(input.value).to.have.length(120);
+    expect(finder.query).to.have.length(120);
+    // A page's script is not limited by the box: what lies past 120 characters is not read.
+    finder.query = `kota bandung${' '.repeat(200)}xyzzy`;
+    await finder.updateComplete;
+    expect(finder.query).to.have.length(120);
+    expect(input.value).to.equal(finder.query);
+    expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kota Bandung');
+  });
+
+  it('finds what is typed in styled letters (pasted from social media)', async () => {
+    const finder = await finderFixture({ 'no-map': true, query: '𝐂𝐈𝐀𝐍𝐉𝐔𝐑' });
+    await ready(finder);
+    expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kabupaten Cianjur');
   });
 
   it('says when nothing matches and how to widen, in both languages', async () => {

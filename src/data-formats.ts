@@ -83,16 +83,19 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
   },
 };
 
-/** The opening hours of a patch the finder could not read (it would show "not available"). */
+/**
+ * The opening hours of a patch the finder could not read (it would show "not available"), or
+ * that repeat a time range (shown once).
+ */
 function unreadableHours(features: { properties: { openingHours?: string } }[]): SchemaIssue[] {
   return features.flatMap(({ properties }, index) => {
     if (properties.openingHours === undefined) return [];
+    const path = `$.features[${index}].properties.openingHours`;
     try {
-      parseOpeningHours(properties.openingHours);
-      return [];
+      return parseOpeningHours(properties.openingHours).notes.map((message) => ({ path, message }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return [{ path: `$.features[${index}].properties.openingHours`, message }];
+      return [{ path, message }];
     }
   });
 }

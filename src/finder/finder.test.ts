@@ -258,6 +258,25 @@ describe('<mpp-finder> opening hours in the three time zones', () => {
     }
     expect(warnings.join('\n')).to.contain('$.features[0].properties.openingHours');
   });
+
+  it('shows a time range given twice once, and tells the site owner', async () => {
+    const document = structuredClone(threeZones);
+    document.features[0].properties.openingHours = 'Mo-Su 08:00-15:00, 08:00-15:00';
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (text: string) => warnings.push(text);
+    try {
+      const finder = await finderFixture({ 'no-map': true, src: await served(document) });
+      await ready(finder);
+      expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan hari ini: 08.00–15.00 WIB');
+      expect(itemText(finder, 'mpp-3203')).not.to.match(/08\.00–15\.00 WIB.*08\.00–15\.00/);
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.join('\n')).to.contain(
+      '$.features[0].properties.openingHours: Time range "08:00-15:00" is given twice',
+    );
+  });
 });
 
 describe('<mpp-finder> with bad data', () => {

@@ -364,7 +364,8 @@ export class MppFinder extends MppElement {
       this.tagName,
       new MppError(
         'schema',
-        'Some opening hours could not be read; they are shown as not available',
+        'Some opening hours need fixing: unreadable ones are shown as not available, ' +
+          'repeated or overlapping times once',
         {
           url: this.src.trim() || undefined,
           issues: warnings,

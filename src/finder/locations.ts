@@ -101,7 +101,10 @@ export interface MppLocation {
 
 export interface LocationSet {
   locations: MppLocation[];
-  /** Problems that do not stop the finder (an unreadable `openingHours`): told to the site owner. */
+  /**
+   * Problems that do not stop the finder (an unreadable `openingHours`, or one that repeats a
+   * time range): told to the site owner.
+   */
   warnings: SchemaIssue[];
 }
 
@@ -181,6 +184,8 @@ export function prepareLocation(
   if (properties.openingHours !== undefined) {
     try {
       hours = parseOpeningHours(properties.openingHours);
+      for (const note of hours.notes)
+        warnings.push({ path: `${where}.properties.openingHours`, message: note });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       warnings.push({ path: `${where}.properties.openingHours`, message });

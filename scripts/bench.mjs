@@ -357,11 +357,17 @@ function worstCaseQueries(limit) {
 async function searchWorstCases(queries) {
   const finder = document.querySelector('mpp-finder');
   const input = finder.shadowRoot.querySelector('input[part="search"]');
+  const map = finder.shadowRoot.querySelector('.map');
   const settle = async () => {
     await finder.updateComplete;
     await new Promise((resolveWait) => setTimeout(resolveWait));
   };
+  // The map re-clusters when typing pauses (aria-busy until done): not inside a measurement.
+  const mapSettled = async () => {
+    while (map?.hasAttribute('aria-busy')) await new Promise(requestAnimationFrame);
+  };
   const timed = async (change) => {
+    await mapSettled();
     await new Promise(requestAnimationFrame);
     const start = performance.now();
     change();

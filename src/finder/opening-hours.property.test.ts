@@ -325,7 +325,6 @@ describe('opening_hours properties', () => {
           expect(localMinute(change.at, zone) - changeDay * 1440).to.equal(change.minuteOfDay);
         },
       ),
-      { share: 0.3 },
     );
   });
 });

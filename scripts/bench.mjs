@@ -24,6 +24,12 @@
 //   search field and an `input` event dispatched at the start of a frame, until that frame,
 //   showing the updated list, has been rendered; a steady typist's pace, median of the
 //   keystrokes of a run (and the worst one).
+// - search, worst cases (10,000 locations, ours; `npm run bench -- --search` runs only this):
+//   queries as long as the search box takes (its `maxlength`): random letters and spaces,
+//   one word repeated, words every location has, styled Unicode ("𝐉𝐚𝐤𝐚𝐫𝐭𝐚"), and a 30,000-
+//   character text set as the `query` property (what no box limits). Each is pasted whole
+//   but its last character ("paste": the search over all locations) and then that character
+//   is typed ("keystroke": the narrowed search), timed as the keystroke above.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -50,6 +56,9 @@ const TYPING_GAP_MS = 300;
 /** Generous, so a slow reference is reported as slow; past it, as a timeout. */
 const FIRST_FRAME_TIMEOUT_MS = 90_000;
 const RESULTS_FILE = 'dist/bench-results.json';
+const SEARCH_RESULTS_FILE = 'dist/bench-search-results.json';
+const SEARCH_ONLY = process.argv.includes('--search');
+const SEARCH_SIZE = 10_000;
 
 const METRICS = [
   { key: 'firstFrame', label: 'time to first clustered frame' },
@@ -313,6 +322,81 @@ async function typeIntoSearch(text, gapMs) {
   return { durations, count: finder.shadowRoot.querySelector('[part="count"]')?.textContent };
 }
 
+/** The worst-case queries of the search scenario; `limit` is the box's `maxlength`. */
+function worstCaseQueries(limit) {
+  const random = seededRandom(limit);
+  const fill = (unit) => unit.repeat(Math.ceil(limit / unit.length)).slice(0, limit);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const randomText = Array.from({ length: limit }, () =>
+    random() < 0.2 ? ' ' : letters[Math.floor(random() * letters.length)],
+  ).join('');
+  return [
+    { name: 'random letters and spaces', text: randomText, viaBox: true },
+    { name: 'one word repeated', text: fill('kota '), viaBox: true },
+    {
+      name: 'words every location has',
+      text: fill('mal pelayanan publik jalan no '),
+      viaBox: true,
+    },
+    // Two UTF-16 units a letter: `maxlength` counts units, so the box takes 60 letters.
+    { name: 'styled Unicode', text: fill('𝐉𝐚𝐤𝐚𝐫𝐭𝐚 '), viaBox: true },
+    {
+      name: '30,000 characters as `query`',
+      text: randomText.repeat(Math.ceil(30_000 / limit)).slice(0, 30_000),
+      viaBox: false,
+    },
+  ];
+}
+
+/**
+ * Ours only: each query pasted into the search field but its last character, then that
+ * character typed; or, for one not `viaBox`, set as the element's `query` property. What the
+ * box takes is cut as the browser cuts a paste (to `maxLength` UTF-16 units). Times as in
+ * `typeIntoSearch`.
+ */
+async function searchWorstCases(queries) {
+  const finder = document.querySelector('mpp-finder');
+  const input = finder.shadowRoot.querySelector('input[part="search"]');
+  const map = finder.shadowRoot.querySelector('.map');
+  const settle = async () => {
+    await finder.updateComplete;
+    await new Promise((resolveWait) => setTimeout(resolveWait));
+  };
+  // The map re-clusters when typing pauses (aria-busy until done): not inside a measurement.
+  const mapSettled = async () => {
+    while (map?.hasAttribute('aria-busy')) await new Promise(requestAnimationFrame);
+  };
+  const timed = async (change) => {
+    await mapSettled();
+    await new Promise(requestAnimationFrame);
+    const start = performance.now();
+    change();
+    await settle();
+    return performance.now() - start;
+  };
+  const enter = (text) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  const results = [];
+  for (const { name, text, viaBox } of queries) {
+    enter('');
+    await settle();
+    if (!viaBox) {
+      const paste = await timed(() => (finder.query = text));
+      results.push({ name, length: text.length, paste, keystroke: undefined });
+      continue;
+    }
+    const accepted = input.maxLength > 0 ? text.slice(0, input.maxLength) : text;
+    const paste = await timed(() => enter(accepted.slice(0, -1)));
+    const keystroke = await timed(() => enter(accepted));
+    results.push({ name, length: accepted.length, paste, keystroke });
+  }
+  enter('');
+  await settle();
+  return { maxLength: input.maxLength, results };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measuring one run
 
@@ -528,6 +612,62 @@ async function measureRun(browser, url, { count, kind, messages }) {
   }
 }
 
+/** RUNS loads of ours with SEARCH_SIZE locations, the worst-case queries in each. */
+async function benchSearch(browser, origin) {
+  const runs = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport(VIEWPORT);
+      await page.evaluateOnNewDocument(recordFrames);
+      await page.goto(`${origin}/ours.html?n=${SEARCH_SIZE}`, { waitUntil: 'domcontentloaded' });
+      if (!(await waitForFirstFrame(page, SEARCH_SIZE))) throw new Error('no map for search');
+      await sleep(SETTLE_MS);
+      const limit = await page.evaluate(
+        () =>
+          document.querySelector('mpp-finder').shadowRoot.querySelector('input[part="search"]')
+            .maxLength,
+      );
+      const measured = await page.evaluate(
+        searchWorstCases,
+        worstCaseQueries(limit > 0 ? limit : 3000),
+      );
+      runs.push(measured);
+      console.log(`  search run ${run}/${RUNS}: maxlength ${measured.maxLength}`);
+    } finally {
+      await context.close();
+    }
+  }
+  const names = runs[0].results.map((result) => result.name);
+  const rows = names.map((name) => {
+    const of = (key) =>
+      summarize(
+        runs.map((run) => run.results.find((result) => result.name === name)),
+        key,
+      );
+    const { length } = runs[0].results.find((result) => result.name === name);
+    return { name, length, paste: of('paste'), keystroke: of('keystroke') };
+  });
+  return { maxLength: runs[0].maxLength, rows, runs };
+}
+
+function reportSearch({ maxLength, rows }) {
+  return [
+    `Search, worst cases, ${SEARCH_SIZE.toLocaleString('en')} locations — ms, median [min–max] ` +
+      `of ${RUNS} runs; search box maxlength ${maxLength > 0 ? maxLength : 'none'}; budget ≤ 16 ms`,
+    markdownTable(
+      ['query', 'length', 'paste (all locations)', 'keystroke (narrowed)'],
+      rows.map(({ name, length, paste, keystroke }) => [
+        name,
+        length.toLocaleString('en'),
+        formatSummary(paste),
+        formatSummary(keystroke),
+      ]),
+    ),
+  ].join('\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Runs, summaries and the report
 
@@ -649,7 +789,10 @@ async function main() {
   ensureBuild();
   console.log('Generating synthetic locations…');
   const dataSets = new Map(
-    SIZES.map((count) => [dataPath(count), Buffer.from(JSON.stringify(syntheticLocations(count)))]),
+    (SEARCH_ONLY ? [SEARCH_SIZE] : SIZES).map((count) => [
+      dataPath(count),
+      Buffer.from(JSON.stringify(syntheticLocations(count))),
+    ]),
   );
   const files = servedFiles(dataSets);
   // The measured build, by its chunk names (they carry content hashes).
@@ -664,6 +807,19 @@ async function main() {
   try {
     const chromium = await browser.version();
     console.log(`${chromium}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()})`);
+    if (SEARCH_ONLY) {
+      const search = await benchSearch(browser, origin);
+      const date = new Date().toISOString();
+      console.log(`\nmpp-finder search benchmark, ${date}, ${chromium}, ${cpus().length} CPUs\n`);
+      console.log(reportSearch(search));
+      mkdirSync('dist', { recursive: true });
+      writeFileSync(
+        SEARCH_RESULTS_FILE,
+        `${JSON.stringify({ date, build, chromium, runs: RUNS, ...search }, null, 2)}\n`,
+      );
+      console.log(`\nWritten to ${SEARCH_RESULTS_FILE}.`);
+      return;
+    }
     // A discarded warm-up load of ours, which also gives the map box the reference copies.
     const warmUp = await measureRun(browser, `${origin}/ours.html?n=${SIZES[0]}`, {
       count: SIZES[0],
@@ -673,10 +829,12 @@ async function main() {
     if (warmUp.timedOut) throw new Error('the warm-up load of <mpp-finder> showed no map');
     const results = [];
     for (const count of SIZES) results.push(await benchSize(browser, origin, count, warmUp.mapBox));
+    const search = await benchSearch(browser, origin);
 
     const date = new Date().toISOString();
     console.log(`\nmpp-finder benchmark, ${date}, ${chromium}, ${cpus().length} CPUs\n`);
     console.log(results.map(reportSize).join('\n\n'));
+    console.log(`\n${reportSearch(search)}`);
     console.log(`\n${reportMessages(results)}`);
     mkdirSync('dist', { recursive: true });
     writeFileSync(
@@ -707,6 +865,7 @@ async function main() {
             runs: { ours: pages.ours.runs, reference: pages.reference.runs },
             pageMessages: { ours: pages.ours.messages, reference: pages.reference.messages },
           })),
+          search,
         },
         null,
         2,

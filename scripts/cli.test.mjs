@@ -182,6 +182,23 @@ describe('mpp-widgets validate', () => {
     );
   });
 
+  it('names a space inside a time, and a time range given twice, in opening hours', async () => {
+    const path = file(
+      'spaced-hours.geojson',
+      withFeature((features) => {
+        features[3].properties.openingHours = 'Mo-Fr 0 8:00-1 2:00';
+        features[4].properties.openingHours = 'Mo-Fr 08:00-12:00,08:00-12:00';
+      }),
+    );
+    const { code, out } = await run('validate', path);
+    assert.equal(code, 1);
+    assert.match(out, /\$\.features\[3\]\.properties\.openingHours: Space inside "0 8:00"/);
+    assert.match(
+      out,
+      /\$\.features\[4\]\.properties\.openingHours: Time range "08:00-12:00" is given twice/,
+    );
+  });
+
   it('tells queue feeds and SIOLA-Q documents apart, and honours --type', async () => {
     const queue = file('queue.json', {
       status: 'open',

@@ -83,16 +83,20 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
   },
 };
 
-/** The opening hours of a patch the finder could not read (it would show "not available"). */
+/**
+ * The opening hours of a patch the finder could not read (it would show "not available"), or
+ * that repeat a time range (shown once).
+ */
 function unreadableHours(features: { properties: { openingHours?: string } }[]): IssueList {
   const warnings = new IssueList();
   features.forEach(({ properties }, index) => {
     if (properties.openingHours === undefined) return;
+    const path = `$.features[${index}].properties.openingHours`;
     try {
-      parseOpeningHours(properties.openingHours);
+      for (const note of parseOpeningHours(properties.openingHours).notes) warnings.add(path, note);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      warnings.add(`$.features[${index}].properties.openingHours`, message);
+      warnings.add(path, message);
     }
   });
   return warnings;

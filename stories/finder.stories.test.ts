@@ -5,7 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/test-support/setup.js';
 import { expectAccessible } from '../src/test-support/axe.js';
 import { errorsDuring, part, shadowText } from '../src/test-support/dom.js';
-import { sleep, until } from '../src/test-support/feeds.js';
+import { until } from '../src/test-support/feeds.js';
 import { LOCAL_TILES } from '../src/test-support/finder.js';
 import type { MppErrorDetail } from '../src/core/events.js';
 import type { MppFinder } from '../src/finder/finder.js';
@@ -349,7 +349,8 @@ describe('finder stories', () => {
         const { finder } = rendered;
         await until(() => finder.state === state, 8000, `${name}: ${state} (is ${finder.state})`);
         if (state === 'loading') {
-          await sleep(300);
+          // The request is on its way (the story's feed never answers) and the view is drawn.
+          await finder.updateComplete;
           expect(finder.state).to.equal('loading');
         }
         // A finder narrower than map-min-width is a list, whatever its view.

@@ -221,7 +221,13 @@ for (const element of ELEMENTS) {
             a.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:'),
           ),
         ).to.deep.equal([]);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // An image of the same address, made after the render, has failed: an injected one's
+        // `onerror` would have run before it.
+        await new Promise((resolve) => {
+          const probe = new Image();
+          probe.onerror = probe.onload = resolve;
+          probe.src = 'x';
+        });
         expect((window as { __injected?: number }).__injected).to.equal(undefined);
       });
       expect(uncaught).to.deep.equal([]);

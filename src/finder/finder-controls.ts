@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '../core/localization.js';
+import { MAX_QUERY_LENGTH } from './location-search.js';
 import type { PositionStatus } from './position-controller.js';
 
 export interface ControlsView {
@@ -28,6 +29,7 @@ export function renderControls(view: ControlsView) {
         part="search"
         type="search"
         autocomplete="off"
+        maxlength=${MAX_QUERY_LENGTH}
         .value=${view.query}
         placeholder=${msg('Search MPP, regency/city, or address', { id: 'finder.search.placeholder' })}
         @input=${view.onSearch}

@@ -56,6 +56,8 @@ export class FinderMapController implements ReactiveController {
   private results: readonly MppLocation[] = [];
   private updateTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
+  /** Map updates (re-clustering, drawing, revealing) still running. */
+  private updatesRunning = 0;
 
   private selectedId = '';
   private loaded = false;
@@ -129,10 +131,13 @@ export class FinderMapController implements ReactiveController {
       clearTimeout(this.updateTimer);
       // The first results at once; later ones (typing) when the typing pauses.
       if (this.shownResults === undefined) this.showResults();
-      else this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
+      else {
+        this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
+        this.markBusy();
+      }
     } else if (selectedId !== this.shownSelection) {
       this.shownSelection = selectedId;
-      void this.map.select(this.indexOf(selectedId), false);
+      this.track(this.map.select(this.indexOf(selectedId), false));
     }
   }
 
@@ -147,7 +152,7 @@ export class FinderMapController implements ReactiveController {
       this.showResults(true);
       return;
     }
-    void this.map?.select(this.indexOf(id), true);
+    if (this.map) this.track(this.map.select(this.indexOf(id), true));
   }
 
   // Moved in the page (re-parented): the map was removed with the host; make it again.
@@ -179,22 +184,48 @@ export class FinderMapController implements ReactiveController {
   private showResults(revealSelection = false): void {
     this.updateTimer = undefined;
     const map = this.map;
-    if (!map) return;
+    if (!map) {
+      this.markBusy();
+      return;
+    }
     const first = this.shownResults === undefined;
     this.shownResults = this.results;
     this.shownSelection = this.selectedId;
     const selectedIndex = this.indexOf(this.selectedId);
     // The first view honours `center`/`zoom`; later result changes fit the new results.
-    void map
-      .show(this.results, !(first && this.options.initialView().center))
-      .then(() =>
-        map.select(selectedIndex, (first || revealSelection) && selectedIndex !== undefined),
-      );
+    this.track(
+      map
+        .show(this.results, !(first && this.options.initialView().center))
+        .then(() =>
+          map.select(selectedIndex, (first || revealSelection) && selectedIndex !== undefined),
+        ),
+    );
+  }
+
+  private track(update: Promise<void>): void {
+    this.updatesRunning += 1;
+    this.markBusy();
+    void update.finally(() => {
+      this.updatesRunning -= 1;
+      this.markBusy();
+    });
+  }
+
+  /**
+   * `aria-busy` on the map region while Leaflet loads, results wait for a pause in typing, or
+   * markers are being re-clustered and drawn: assistive technology waits for the map to settle
+   * before reading it, and tests can wait for the same settled state.
+   */
+  private markBusy(): void {
+    const busy = this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
+    if (busy) this.container?.setAttribute('aria-busy', 'true');
+    else this.container?.removeAttribute('aria-busy');
   }
 
   private async create(container: HTMLElement): Promise<void> {
     this.loading = true;
     this.container = container;
+    this.markBusy();
     try {
       const [{ FinderMap }, { ClusterIndex }] = await Promise.all([
         import('./finder-map.js'),
@@ -227,6 +258,7 @@ export class FinderMapController implements ReactiveController {
       );
     } finally {
       this.loading = false;
+      this.markBusy();
       this.host.requestUpdate();
     }
   }
@@ -234,6 +266,7 @@ export class FinderMapController implements ReactiveController {
   private removeMap(): void {
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
+    this.container?.removeAttribute('aria-busy');
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.map?.remove();

@@ -7,8 +7,10 @@ import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/f
 import {
   BUNDLED_COUNT,
   finderFixture,
+  mapSettled,
   threeZones,
   UNREACHABLE_TILES,
+  visibilityReported,
 } from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
 
@@ -123,7 +125,8 @@ describe('<mpp-finder> map', () => {
     await finder.updateComplete;
     // Chosen before the map's typing delay (250 ms) has passed.
     (finder.shadowRoot!.querySelector('[data-id="mpp-3203"] .name') as HTMLButtonElement).click();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Settled: no update for the typing is left to move the choice away afterwards.
+    await mapSettled(finder);
     const pin = markers(finder, '.mpp-pin.selected')[0];
     const map = finder.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
     const { left, width, bottom } = pin.getBoundingClientRect();
@@ -165,7 +168,13 @@ describe('<mpp-finder> map', () => {
     const errors = await errorsDuring(async () => {
       finder = await finderFixture({ 'tile-url': UNREACHABLE_TILES });
       await mapDrawn(finder);
-      await new Promise((resolve) => setTimeout(resolve, 500)); // the tiles fail meanwhile
+      // Every tile has failed (a broken image is `complete` too): what follows is after that.
+      const tiles = () => [...finder.shadowRoot!.querySelectorAll('img.leaflet-tile')];
+      await until(
+        () => tiles().length > 0 && tiles().every((tile) => (tile as HTMLImageElement).complete),
+        10000,
+        'the tiles to fail',
+      );
     });
     expect(errors).to.deep.equal([]);
     expect(finder.state).to.equal('ready');
@@ -204,8 +213,10 @@ describe('<mpp-finder> map', () => {
     try {
       const finder = await finderFixture();
       await until(() => finder.state === 'ready');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Told it is off screen (and updated since): creating the map would have begun by now.
+      await visibilityReported(finder);
       const map = finder.shadowRoot!.querySelector('.map')!;
+      expect(map.hasAttribute('aria-busy'), 'Leaflet is being loaded').to.equal(false);
       expect(map.classList.contains('leaflet-container')).to.equal(false);
       finder.scrollIntoView();
       await mapDrawn(finder);
@@ -290,7 +301,7 @@ describe('<mpp-finder> near me', () => {
     await executeServerCommand('emulate-geolocation', { latitude: -6.82, longitude: 107.14 });
     finder.shadowRoot!.querySelector<HTMLButtonElement>('.near-me')!.click();
     await until(() => markers(finder, '.mpp-you').length === 1);
-    await new Promise((resolve) => setTimeout(resolve, 1200)); // past the map's update delay
+    await mapSettled(finder); // the nearest-first results are on the map, not only the visitor
     const labels = markers(finder).map((marker) => marker.getAttribute('aria-label'));
     expect(labels).to.include('Mal Pelayanan Publik Kabupaten Cianjur');
     expect(

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { until } from '../test-support/feeds.js';
-import { finderFixture } from '../test-support/finder.js';
+import { finderFixture, visibilityReported } from '../test-support/finder.js';
 
 const mapRequests = () =>
   performance
@@ -16,9 +16,11 @@ describe('<mpp-finder no-map>', () => {
     await until(() => listOnly.state === 'ready');
     const viewList = await finderFixture({ view: 'list' });
     await until(() => viewList.state === 'ready');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(mapRequests()).to.deep.equal([]);
+    // Both are on screen and have heard so: a map would have its region, and be loading, now.
+    await Promise.all([visibilityReported(listOnly), visibilityReported(viewList)]);
     expect(listOnly.shadowRoot!.querySelector('[part="map"]')).to.equal(null);
+    expect(viewList.shadowRoot!.querySelector('[part="map"]')).to.equal(null);
+    expect(mapRequests()).to.deep.equal([]);
 
     // The control: the same page with a map downloads them, so the check above can fail.
     const withMap = await finderFixture();

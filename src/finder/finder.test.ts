@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, nextEvent, part, shadowText } from '../test-support/dom.js';
@@ -55,6 +56,30 @@ describe('<mpp-finder> with the bundled national list', () => {
     await finder.updateComplete;
     expect(finder.query).to.equal('kota bandung');
     expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kota Bandung');
+  });
+
+  it('takes at most 120 characters, typed or set by a script', async () => {
+    const finder = await finderFixture({ 'no-map': true });
+    await ready(finder);
+    const input = part(finder, 'search') as HTMLInputElement;
+    expect(input.maxLength).to.equal(120);
+    input.focus();
+    await sendKeys({ type: `cianjur ${'x'.repeat(130)}` });
+    await until(() => finder.query.startsWith('cianjur x'));
+    expect(input.value).to.have.length(120);
+    expect(finder.query).to.have.length(120);
+    // A page's script is not limited by the box: what lies past 120 characters is not read.
+    finder.query = `kota bandung${' '.repeat(200)}xyzzy`;
+    await finder.updateComplete;
+    expect(finder.query).to.have.length(120);
+    expect(input.value).to.equal(finder.query);
+    expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kota Bandung');
+  });
+
+  it('finds what is typed in styled letters (pasted from social media)', async () => {
+    const finder = await finderFixture({ 'no-map': true, query: '𝐂𝐈𝐀𝐍𝐉𝐔𝐑' });
+    await ready(finder);
+    expect(names(finder)[0]).to.equal('Mal Pelayanan Publik Kabupaten Cianjur');
   });
 
   it('says when nothing matches and how to widen, in both languages', async () => {
@@ -232,6 +257,25 @@ describe('<mpp-finder> opening hours in the three time zones', () => {
       console.warn = realWarn;
     }
     expect(warnings.join('\n')).to.contain('$.features[0].properties.openingHours');
+  });
+
+  it('shows a time range given twice once, and tells the site owner', async () => {
+    const document = structuredClone(threeZones);
+    document.features[0].properties.openingHours = 'Mo-Su 08:00-15:00, 08:00-15:00';
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (text: string) => warnings.push(text);
+    try {
+      const finder = await finderFixture({ 'no-map': true, src: await served(document) });
+      await ready(finder);
+      expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan hari ini: 08.00–15.00 WIB');
+      expect(itemText(finder, 'mpp-3203')).not.to.match(/08\.00–15\.00 WIB.*08\.00–15\.00/);
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.join('\n')).to.contain(
+      '$.features[0].properties.openingHours: Time range "08:00-15:00" is given twice',
+    );
   });
 });
 
@@ -450,8 +494,9 @@ describe('<mpp-finder> review regressions', () => {
     try {
       history.pushState(null, '', '/lokasi/mpp-3203');
       finder.selected = 'mpp-3203';
+      // A new load would start within this update (DocumentController.sync in willUpdate),
+      // dropping the data at once: the state would no longer be "ready".
       await finder.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(finder.state).to.equal('ready');
       expect((await feedStats(name)).requests).to.equal(1);
     } finally {

@@ -31,7 +31,7 @@ import {
 import { distanceText, renderLocation } from './finder-view.js';
 import { readAllUrl, renderAllLink } from './all-link.js';
 import { distanceMetres } from './directions.js';
-import type { LocationSearchIndex } from './location-search.js';
+import { boundedQuery, type LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
 import { PositionController } from './position-controller.js';
@@ -138,7 +138,7 @@ export class MppFinder extends MppElement {
   /** Catalogue service id: only locations that list it. */
   @property() service = '';
 
-  /** Search text; follows what the visitor types. */
+  /** Search text; follows what the visitor types. At most 120 characters (longer is cut). */
   @property() query = '';
 
   /** Id of the selected location (e.g. `mpp-3203`). */
@@ -274,6 +274,9 @@ export class MppFinder extends MppElement {
     }
     if (changed.has('allUrl'))
       this.allHref = readAllUrl(this.allUrl, (error) => this.reportError(error));
+    // As the search box's maxlength does for what is typed or pasted: a long `query` set by a
+    // script costs every keystroke and every render otherwise.
+    if (changed.has('query')) this.query = boundedQuery(this.query);
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
@@ -414,7 +417,8 @@ export class MppFinder extends MppElement {
       this.tagName,
       new MppError(
         'schema',
-        'Some opening hours could not be read; they are shown as not available',
+        'Some opening hours need fixing: unreadable ones are shown as not available, ' +
+          'repeated or overlapping times once',
         {
           url: this.src.trim() || undefined,
           ...warnings.details,

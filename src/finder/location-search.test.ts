@@ -3,6 +3,7 @@ import '../test-support/setup.js';
 import locations from '../data/locations.json';
 import {
   LocationSearchIndex,
+  MAX_QUERY_LENGTH,
   normalizeSearchText,
   type SearchableFields,
 } from './location-search.js';
@@ -37,6 +38,24 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('Kotamadya Bandung')).to.equal('kota bandung');
     expect(normalizeSearchText('<b>.*(</b>')).to.equal('b b');
     expect(normalizeSearchText('')).to.equal('');
+  });
+
+  it('reads styled and compatibility letters as the plain ones, in any case', () => {
+    // Mathematical bold and italic capitals (pasted from social media), full-width letters,
+    // a ligature, the sharp s and the Kelvin sign.
+    expect(normalizeSearchText('𝐉𝐀𝐊𝐀𝐑𝐓𝐀 𝑆𝑒𝑙𝑎𝑡𝑎𝑛')).to.equal('jakarta selatan');
+    expect(normalizeSearchText('ＫＯＴＡ Ｂａｎｄｕｎｇ')).to.equal('kota bandung');
+    expect(normalizeSearchText('ﬁlial STRAẞE Straße \u212Aota')).to.equal(
+      'filial strasse strasse kota',
+    );
+  });
+
+  it('is stable: folding folded text changes nothing', () => {
+    // The Greek final sigma depends on what follows it; "İ" lowercases to i plus a dot.
+    for (const text of ['ΑΣ.Β', 'ΟΔΟΣ', 'İstanbul', 'ǅ', 'ŉ', '𝐉𝐚𝐤𝐚𝐫𝐭𝐚', 'Kab. Bantén']) {
+      const once = normalizeSearchText(text);
+      expect(normalizeSearchText(once), text).to.equal(once);
+    }
   });
 });
 
@@ -167,6 +186,31 @@ describe('LocationSearchIndex', () => {
     expect(found('ba kota', typing)).to.include('Kota Batu');
   });
 
+  it('finds what is typed in styled Unicode', () => {
+    expect(found('𝐂𝐢𝐚𝐧𝐣𝐮𝐫')).to.deep.equal(['Kabupaten Cianjur', 'Kota Bandung']);
+    expect(found('𝐊𝐨𝐭𝐚 𝐁𝐚𝐧𝐝𝐮𝐧𝐠')[0]).to.equal('Kota Bandung');
+    expect(found('ＣＩＡＮＪＵＲ')).to.deep.equal(found('cianjur'));
+  });
+
+  it('reads at most MAX_QUERY_LENGTH characters of a query', () => {
+    expect(MAX_QUERY_LENGTH).to.equal(120);
+    // What lies past the limit is not read: "xyzzy" would match nothing.
+    const long = `cianjur${' '.repeat(MAX_QUERY_LENGTH)}xyzzy`;
+    expect(found(long)).to.deep.equal(found('cianjur'));
+    // Not cut in the middle of a styled letter (two UTF-16 units).
+    const styled = `${'c'.repeat(MAX_QUERY_LENGTH - 1)}𝐂`;
+    expect(() => index.search(styled)).not.to.throw();
+    expect(index.search(styled)).to.deep.equal(index.search('c'.repeat(MAX_QUERY_LENGTH - 1)));
+  });
+
+  it('counts a repeated word, or one that begins another, once', () => {
+    expect(found('kota kota kota bandung')).to.deep.equal(found('kota bandung'));
+    expect(found('b ba ban band bandu bandung')).to.deep.equal(found('bandung'));
+    // The ranking too: a word typed twice does not weigh twice.
+    expect(found('b b cianjur')).to.deep.equal(found('b cianjur'));
+    expect(found('bandung barat barat b')).to.deep.equal(found('bandung barat'));
+  });
+
   it('returns no result as an empty list', () => {
     expect(index.search('xyzzy')).to.deep.equal([]);
     expect(new LocationSearchIndex([]).search('cianjur')).to.deep.equal([]);
@@ -190,8 +234,9 @@ describe('LocationSearchIndex', () => {
     expect(index.search('.*')).to.have.length(locations.features.length);
     expect(found('cianjur.*')).to.deep.equal(found('cianjur'));
     expect(found('(cianjur')).to.deep.equal(found('cianjur'));
-    // Tags are no markup here: "b" is one more word ("b…" as in Bandung or Barat).
-    expect(found('<b>cianjur</b>')).to.deep.equal(['Kota Bandung', 'Kabupaten Cianjur']);
+    // Tags are no markup here: "b" is one more word ("b…" as in Bandung or Barat), counted
+    // once however often it is typed.
+    expect(found('<b>cianjur</b>')).to.deep.equal(['Kabupaten Cianjur', 'Kota Bandung']);
   });
 
   it('takes a name alone', () => {

@@ -29,12 +29,29 @@ const ABBREVIATIONS = new Map<string, string>([
   ['dki', 'daerah khusus'],
 ]);
 
-/** Lowercase, no accents, letters and digits only, single spaces; no abbreviation rewriting. */
+/**
+ * The longest query the search box takes (its `maxlength`) and the search reads: longer than
+ * any MPP's name with its regency and street, short enough that a keystroke stays well within
+ * a frame on 10,000 locations (see `npm run bench`). Longer queries (pasted, or set as a
+ * property) are cut here.
+ */
+export const MAX_QUERY_LENGTH = 120;
+
+/**
+ * Lowercase, no accents, letters and digits only, single spaces; no abbreviation rewriting.
+ * Compatibility forms first (NFKC: styled "𝐉𝐚𝐤𝐚𝐫𝐭𝐚", full-width letters, ligatures), so that
+ * case folding sees the plain letters; then case folding (lower, upper, lower again, as
+ * Unicode's full folding: "ẞ" and "ß" → "ss", a final "ς" → "σ"); then accents. Folding a folded text changes
+ * nothing, so the data side and the query side always meet.
+ */
 function foldText(text: string): string {
   return (
     text
+      .normalize('NFKC')
       .toLowerCase()
-      // NFKD rather than NFD also folds compatibility forms (full-width letters, ligatures).
+      .toUpperCase()
+      .toLowerCase()
+      .replace(/ς/g, 'σ')
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       // "Sa'dan" is one word: typed with or without the apostrophe it must stay one.
@@ -42,6 +59,13 @@ function foldText(text: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
   );
+}
+
+/** `query` cut to MAX_QUERY_LENGTH, never in the middle of a surrogate pair. */
+export function boundedQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  const cut = query.slice(0, MAX_QUERY_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /**
@@ -54,23 +78,50 @@ export function normalizeSearchText(text: string): string {
 }
 
 /**
- * The query's words, each with a leading space so that `indexOf` finds it only at the start
- * of a word. An abbreviation that begins its long form ("kab", "kep", "prov") is left as
- * typed: it already reaches the long form as a prefix, and still finds other words while one
- * types ("kep" → Kepahiang as well as Kepulauan). Others ("jl", "mpp", "propinsi") are
- * rewritten. Longest first: rarer words rule out non-matches sooner.
+ * The query's distinct words, each with a leading space so that `indexOf` finds it only at
+ * the start of a word. An abbreviation that begins its long form ("kab", "kep", "prov") is
+ * left as typed: it already reaches the long form as a prefix, and still finds other words
+ * while one types ("kep" → Kepahiang as well as Kepulauan). Others ("jl", "mpp", "propinsi")
+ * are rewritten. A word typed twice, or one that begins another word of the query, counts
+ * once. Longest first: rarer words rule out non-matches sooner.
  */
 function queryTerms(query: string): string[] {
-  const folded = foldText(query);
+  const folded = foldText(boundedQuery(query));
   if (!folded) return [];
-  return folded
-    .split(' ')
-    .flatMap((word) => {
-      const long = ABBREVIATIONS.get(word);
-      return long && !long.startsWith(word) ? long.split(' ') : [word];
-    })
-    .map((word) => ` ${word}`)
+  const words = folded.split(' ').flatMap((word) => {
+    const long = ABBREVIATIONS.get(word);
+    return long && !long.startsWith(word) ? long.split(' ') : [word];
+  });
+  // Alphabetical, a word that begins another ("ma" before "mal") comes right before one it
+  // begins: it adds nothing ("m ma mal" finds what "mal" finds), and is left out.
+  const sorted = words.map((word) => ` ${word}`).sort();
+  return sorted
+    .filter((term, i) => !sorted[i + 1]?.startsWith(term))
     .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether every word of `older` begins some word of `newer` (each list as `queryTerms` gives
+ * it): then whatever matches `newer` matched `older`. One pass over both lists in
+ * alphabetical order, since a word and the words it begins sort next to each other.
+ */
+function narrows(older: readonly string[], newer: readonly string[]): boolean {
+  const next = [...newer].sort();
+  let at = 0;
+  for (const old of [...older].sort()) {
+    while (at < next.length && next[at] < old) at++;
+    if (at === next.length || !next[at].startsWith(old)) return false;
+  }
+  return true;
+}
+
+/**
+ * One of 32 bits for the letter at `at`: a–z their own, anything else shares (a filter may
+ * let a non-match through, `indexOf` then decides; it never rules a match out).
+ */
+function initialBit(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
 }
 
 // Penalty weights of the ranking rule (see `search`); field weight exceeds any prefix count.
@@ -89,6 +140,8 @@ export class LocationSearchIndex {
   private readonly regencyEnds: Int32Array;
   /** Per entry: words in its canonical name (at most 255), the last tie-breaker. */
   private readonly nameWords: Uint8Array;
+  /** Per entry: the `initialBit`s of its words, to rule most entries out without `indexOf`. */
+  private readonly initials: Int32Array;
   /** The previous search's terms and matches (in input order), to narrow down while typing. */
   private previous?: { terms: string[]; matches: Int32Array };
 
@@ -101,6 +154,7 @@ export class LocationSearchIndex {
     this.nameEnds = new Int32Array(count);
     this.regencyEnds = new Int32Array(count);
     this.nameWords = new Uint8Array(count);
+    this.initials = new Int32Array(count);
   }
 
   /**
@@ -119,7 +173,14 @@ export class LocationSearchIndex {
       this.nameEnds[i] = name.length + 1;
       this.regencyEnds[i] = name.length + regency.length + 2;
       this.nameWords[i] = Math.min(255, name ? name.split(' ').length : 0);
-      this.haystacks[i] = ` ${name} ${regency} ${rest} `;
+      const haystack = ` ${name} ${regency} ${rest} `;
+      this.haystacks[i] = haystack;
+      let initials = 0;
+      for (let at = haystack.indexOf(' '); at >= 0 && at < haystack.length - 1;) {
+        if (haystack.charCodeAt(at + 1) !== 32) initials |= initialBit(haystack, at + 1);
+        at = haystack.indexOf(' ', at + 1);
+      }
+      this.initials[i] = initials;
       if ((i & 255) === 0 && performance.now() > deadline) break;
     }
     return this.prepared === entries.length;
@@ -147,10 +208,10 @@ export class LocationSearchIndex {
     // A typed character usually lengthens the query: when every previous term begins one of
     // the new terms, whatever matches now matched before, so only those entries are checked.
     const previous = this.previous;
-    const candidates = previous?.terms.every((old) => terms.some((term) => term.startsWith(old)))
-      ? previous.matches
-      : undefined;
+    const candidates = previous && narrows(previous.terms, terms) ? previous.matches : undefined;
     const total = candidates ? candidates.length : count;
+    let wanted = 0;
+    for (const term of terms) wanted |= initialBit(term, 1);
 
     // Score and index packed into one number (score × count + index), so one numeric sort
     // of a typed array orders by score and then by input order, with no comparator calls.
@@ -159,6 +220,7 @@ export class LocationSearchIndex {
     let found = 0;
     entries: for (let k = 0; k < total; k++) {
       const i = candidates ? candidates[k] : k;
+      if ((this.initials[i] & wanted) !== wanted) continue;
       const haystack = this.haystacks[i];
       let penalty = 0;
       for (const term of terms) {

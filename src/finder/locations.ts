@@ -100,7 +100,10 @@ export interface MppLocation {
 
 export interface LocationSet {
   locations: MppLocation[];
-  /** Problems that do not stop the finder (an unreadable `openingHours`): told to the site owner. */
+  /**
+   * Problems that do not stop the finder (an unreadable `openingHours`, or one that repeats a
+   * time range): told to the site owner.
+   */
   warnings: IssueList;
 }
 
@@ -168,6 +171,7 @@ export function prepareLocation(
   if (properties.openingHours !== undefined) {
     try {
       hours = parseOpeningHours(properties.openingHours);
+      for (const note of hours.notes) warnings.add(`${where}.properties.openingHours`, note);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       warnings.add(`${where}.properties.openingHours`, message);

@@ -117,19 +117,58 @@ describe('parseOpeningHours', () => {
     ]);
   });
 
-  it('shows repeated or overlapping ranges once', () => {
-    expect(parseOpeningHours('Mo 08:00-12:00,08:00-12:00').days[MON]).to.deep.equal([
-      span('08:00', '12:00'),
+  it('shows repeated or overlapping ranges once, and tells the data owner', () => {
+    const twice = parseOpeningHours('Mo 08:00-12:00,08:00-12:00');
+    expect(twice.days[MON]).to.deep.equal([span('08:00', '12:00')]);
+    expect(twice.notes).to.deep.equal([
+      'Time range "08:00-12:00" is given twice in opening_hours rule ' +
+        '"Mo 08:00-12:00,08:00-12:00"; it is shown once',
     ]);
-    expect(parseOpeningHours('Mo 08:00-12:00,11:00-15:00,15:00-16:00').days[MON]).to.deep.equal([
-      span('08:00', '16:00'),
+    const overlapping = parseOpeningHours('Mo 08:00-12:00,11:00-15:00,15:00-16:00');
+    expect(overlapping.days[MON]).to.deep.equal([span('08:00', '16:00')]);
+    expect(overlapping.notes).to.deep.equal([
+      'Time ranges "08:00-12:00" and "11:00-15:00" overlap in opening_hours rule ' +
+        '"Mo 08:00-12:00,11:00-15:00,15:00-16:00"; they are shown as one, 08:00-15:00',
     ]);
+    // Past midnight, the end is written as the clock shows it.
+    expect(parseOpeningHours('Fr 22:00-02:00, 22:00-02:00').notes[0]).to.contain(
+      '"22:00-02:00" is given twice',
+    );
+    // Ranges that only touch, and clean hours, need no note.
+    expect(parseOpeningHours('Mo 08:00-12:00,12:00-15:00').notes).to.deep.equal([]);
+    expect(parseOpeningHours('Mo-Fr 08:00-15:00; Sa 08:00-12:00; PH off').notes).to.deep.equal([]);
   });
 
-  it('does not read whitespace inside a day or a time', () => {
-    for (const text of ['Mo 0 8:00-1 2:00', 'M o 08:00-12:00', 'Mo 08:0 0-12:00', 'P H off'])
-      expect(() => parseOpeningHours(text), text).to.throw(OpeningHoursError);
+  const spaced: [text: string, quoted: string][] = [
+    ['Mo 0 8:00-1 2:00', '0 8:00'],
+    ['M o 08:00-12:00', 'M o'],
+    ['Mo 08:0 0-12:00', '08:0 0'],
+    ['P H off', 'P H'],
+    ['Mo 08 : 00-12:00', '08 : 00'],
+    ['Mo-Fr 8 :00-12:00', '8 :00'],
+    ['Mo 08:00-12: 00', '12: 00'],
+    ['De c 24 off', 'De c'],
+    ['20 26 Dec 24 off', '20 26'],
+    ['Mo o ff', 'o ff'],
+  ];
+  it('reads "24 / 7" but not "2 4/7"', () => {
+    expect(parseOpeningHours('24 / 7').days[MON]).to.deep.equal([{ start: 0, end: 1440 }]);
+    expect(() => parseOpeningHours('2 4/7'))
+      .to.throw(OpeningHoursError)
+      .with.property('message')
+      .that.contains('Space inside "2 4/7"');
   });
+
+  for (const [text, quoted] of spaced)
+    it(`names the space inside a token of ${JSON.stringify(text)}`, () => {
+      expect(() => parseOpeningHours(text))
+        .to.throw(OpeningHoursError)
+        .with.property('message')
+        .that.equals(
+          `Space inside "${quoted}" in opening_hours rule "${text}": write days, months, ` +
+            'years and times without spaces inside (Mo, PH, Dec, 2026, 08:00)',
+        );
+    });
 
   it('tolerates whitespace and a trailing semicolon, and keeps the text', () => {
     const text = '  Mo - Th , Sa  08:00 - 12:00 , 13:00-15:00 ;Fr   off ; ';

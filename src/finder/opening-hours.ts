@@ -54,6 +54,12 @@ export interface OpeningHours {
    * neither a public holiday nor named by a date rule.
    */
   readonly days: readonly (readonly TimeSpan[])[];
+  /**
+   * What the data owner should tidy although the hours could be read: a time range given twice,
+   * or ranges that overlap (each shown once, merged). Reported like unreadable hours, through
+   * `validate` and the console.
+   */
+  readonly notes: readonly string[];
 }
 
 const DAY_MINUTES = 24 * 60;
@@ -90,12 +96,37 @@ const DATE_PARTS = new RegExp(
   `^(?:(\\d{4}) )?(${MONTH}) (\\d{1,2})(?:-(?:(?:(\\d{4}) )?(${MONTH}) )?(\\d{1,2}))?$`,
 );
 
-/** Whitespace-tolerant: "Mo - Fr  08:00 - 12:00" → "Mo-Fr 08:00-12:00". */
+/**
+ * Whitespace-tolerant between tokens: "Mo - Fr  08:00 - 12:00" → "Mo-Fr 08:00-12:00". Not
+ * inside one: "08 : 00" stays apart, and is reported (see `spaceInsideToken`).
+ */
 const normalized = (rule: string) =>
   rule
-    .replace(/\s*([-,:])\s*/g, '$1')
+    .replace(/\s*([-,])\s*/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+
+// One token of a rule, whole: a day, PH, a month, off, 24/7, a year, a time.
+const TOKEN = new RegExp(
+  `^(?:${DAY}|PH|${MONTH}|off|closed|24/7|\\d{4}|[01]?\\d:[0-5]\\d|2[0-4]:[0-5]\\d)$`,
+);
+
+/**
+ * For a rule that could not be read: the place where a space splits one token ("0 8:00",
+ * "M o", "P H", "08 :00"), as written, or undefined. Said to the data owner instead of the
+ * general "unsupported", since the fix is to remove that space.
+ */
+function spaceInsideToken(rule: string): string | undefined {
+  const aroundColon = /\d*\s+:\s*\d*|\d*:\s+\d*/.exec(rule);
+  if (aroundColon) return aroundColon[0].trim();
+  // Each run of spaces with the words either side of it (up to a separator).
+  for (const [, before, space, after] of rule.matchAll(
+    /(?<![^\s,;-])(?=([^\s,;-]+)(\s+)([^\s,;-]+))/g,
+  )) {
+    if (TOKEN.test(before + after)) return `${before}${space}${after}`;
+  }
+  return undefined;
+}
 const SUPPORTED =
   '(supported: days Mo-Su, PH, dates like "2026 Dec 24" or "Mar 18-24", times HH:MM-HH:MM, ' +
   'off, 24/7, rules separated by ";")';
@@ -158,9 +189,20 @@ function parseTime(time: string, rule: string, isEnd: boolean): number {
   return hours * 60 + minutes;
 }
 
-function parseSpans(times: string, rule: string): TimeSpan[] {
+const clock = (minutes: number) => {
+  const ofDay = minutes > DAY_MINUTES ? minutes - DAY_MINUTES : minutes;
+  return `${String(Math.floor(ofDay / 60)).padStart(2, '0')}:${String(ofDay % 60).padStart(2, '0')}`;
+};
+const rangeText = ({ start, end }: TimeSpan) => `${clock(start)}-${clock(end)}`;
+
+/**
+ * The rule's time ranges, sorted, as the spans a visitor sees: "08:00-12:00,08:00-12:00" and
+ * overlapping ranges are one span, shown once, and a note tells the data owner; ranges that
+ * only touch (11:00-15:00,15:00-16:00) are joined without one.
+ */
+function parseSpans(times: string, rule: string, notes: string[]): TimeSpan[] {
   if (times === 'off' || times === 'closed') return [];
-  return times
+  const spans = times
     .split(',')
     .map((range) => {
       const [from, to] = range.split('-');
@@ -171,40 +213,61 @@ function parseSpans(times: string, rule: string): TimeSpan[] {
       // An end before the start runs into the next day (22:00-02:00).
       return { start, end: end < start ? end + DAY_MINUTES : end };
     })
-    .sort((a, b) => a.start - b.start)
-    .reduce<TimeSpan[]>((merged, span) => {
-      // "08:00-12:00,08:00-12:00" or overlapping ranges are one span, shown once.
-      const last = merged.at(-1);
-      if (last && span.start <= last.end)
-        merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-      else merged.push(span);
-      return merged;
-    }, []);
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TimeSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (!last || span.start > last.end) {
+      merged.push(span);
+      continue;
+    }
+    const joined = { start: last.start, end: Math.max(last.end, span.end) };
+    if (span.start === last.start && span.end === last.end)
+      notes.push(
+        `Time range "${rangeText(span)}" is given twice in opening_hours rule "${rule}"; ` +
+          'it is shown once',
+      );
+    else if (span.start < last.end)
+      notes.push(
+        `Time ranges "${rangeText(last)}" and "${rangeText(span)}" overlap in opening_hours ` +
+          `rule "${rule}"; they are shown as one, ${rangeText(joined)}`,
+      );
+    merged[merged.length - 1] = joined;
+  }
+  return merged;
 }
 
 /** Parses `text`; throws OpeningHoursError for anything outside the supported subset. */
 export function parseOpeningHours(text: string): OpeningHours {
   const rules: OpeningRule[] = [];
+  const notes: string[] = [];
   const parts = text.split(';').map((rule) => rule.trim());
   if (parts.every((rule) => rule === ''))
     throw new OpeningHoursError(`Empty opening_hours "${text}" ${SUPPORTED}`);
   for (const rule of parts) {
     const compact = normalized(rule);
     if (compact === '') continue; // tolerate a trailing ";"
-    if (compact.replace(/ /g, '') === '24/7') {
+    if (/^24 ?\/ ?7$/.test(compact)) {
       rules.push({ selector: {}, spans: [{ start: 0, end: DAY_MINUTES }] });
       continue;
     }
     const match = RULE.exec(compact);
-    if (!match)
+    if (!match) {
+      const split = spaceInsideToken(rule);
+      if (split !== undefined)
+        throw new OpeningHoursError(
+          `Space inside "${split}" in opening_hours rule "${rule}": write days, months, years ` +
+            `and times without spaces inside (Mo, PH, Dec, 2026, 08:00)`,
+        );
       throw new OpeningHoursError(`Unsupported opening_hours syntax "${rule}" ${SUPPORTED}`);
+    }
     const [, dates, weekdays, times] = match;
     rules.push({
       selector: {
         ...(dates ? { dates: parseDates(dates, rule) } : {}),
         ...(weekdays ? parseWeekdays(weekdays, rule) : {}),
       },
-      spans: parseSpans(times, rule),
+      spans: parseSpans(times, rule, notes),
     });
   }
   const days = DAY_NAMES.map((_, weekday) => {
@@ -214,5 +277,5 @@ export function parseOpeningHours(text: string): OpeningHours {
         spans = ruleSpans;
     return spans;
   });
-  return { text, rules, days };
+  return { text, rules, days, notes };
 }

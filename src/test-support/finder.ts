@@ -64,3 +64,33 @@ export function atInstant(iso: string): () => void {
 export const BUNDLED_COUNT = bundledLocations.features.length;
 export const bundledInProvince = (code: string) =>
   bundledLocations.features.filter(({ properties }) => properties.provinceCode === code).length;
+
+/**
+ * The map has settled: Leaflet is in, and no update is waiting for a typing pause or still
+ * drawing (the map region's `aria-busy` is gone). The signal to wait for instead of a sleep
+ * "past the map's update delay".
+ */
+export const mapSettled = (finder: MppFinder, timeoutMs = 10000) =>
+  until(
+    () => {
+      const map = finder.shadowRoot!.querySelector('.map');
+      return !!map?.classList.contains('leaflet-container') && !map.hasAttribute('aria-busy');
+    },
+    timeoutMs,
+    'the map to settle',
+  );
+
+/**
+ * Resolves once the browser has told `element`'s own IntersectionObservers whether it is on
+ * screen: observers are notified in the order they were created, so one made now hears after
+ * any the element made when it connected. Then whatever the element does about it has run.
+ */
+export function visibilityReported(element: HTMLElement & { updateComplete: Promise<unknown> }) {
+  return new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element);
+  }).then(() => element.updateComplete);
+}

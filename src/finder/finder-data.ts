@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { MppError } from '../core/errors.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
-import { applyPatch, readPatch, type LocationPatch } from './location-patch.js';
+import type { LocationPatch } from './location-patch.js';
 import { readLocations, type LocationSet } from './locations.js';
 
 export interface FinderDataSources {
@@ -20,6 +20,14 @@ export interface FinderDataSources {
 const bundledLocations = () =>
   import('../data/locations.json').then((module) => module.default as unknown);
 const bundledHolidays = () => import('../data/holidays.json').then((module) => module.default);
+// Most pages patch nothing: the patch reader is downloaded only by those that do.
+const patching = () => import('./location-patch.js');
+
+/** A patch as read, with the function that applies it (from the same lazy module). */
+interface LoadedPatch {
+  patch: LocationPatch;
+  applyTo(set: LocationSet, url?: string): LocationSet;
+}
 
 /**
  * The finder's three documents, each through its own `DocumentController`: the locations (`src`,
@@ -29,10 +37,10 @@ const bundledHolidays = () => import('../data/holidays.json').then((module) => m
  */
 export class FinderData {
   private readonly locations: DocumentController<LocationSet>;
-  private readonly patch: DocumentController<LocationPatch | null>;
+  private readonly patch: DocumentController<LoadedPatch | null>;
   private readonly holidays: DocumentController<HolidayCalendar>;
   private ownCalendarFailed = false;
-  private patched?: { from: [LocationSet, LocationPatch | null]; set: LocationSet };
+  private patched?: { from: [LocationSet, LoadedPatch]; set: LocationSet };
 
   constructor(
     host: ReactiveControllerHost & Element,
@@ -55,7 +63,12 @@ export class FinderData {
         url: sources.patchUrl(),
         inline: inlineDocument(host, 'patch'),
         bundled: async () => null, // no patch
-        read: (document, url) => (document === null ? null : readPatch(document, url)),
+        read: async (document, url) => {
+          if (document === null) return null;
+          const { readPatch, applyPatch } = await patching();
+          const patch = readPatch(document, url);
+          return { patch, applyTo: (set, patchUrl) => applyPatch(set, patch, patchUrl) };
+        },
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,
@@ -109,7 +122,7 @@ export class FinderData {
     if (this.patched?.from[0] !== set || this.patched.from[1] !== patch) {
       let patchedSet = set;
       try {
-        patchedSet = applyPatch(set, patch, this.sources.patchUrl());
+        patchedSet = patch.applyTo(set, this.sources.patchUrl());
       } catch (error) {
         if (!(error instanceof MppError)) throw error;
         this.sources.onError(error);

@@ -1,4 +1,4 @@
-import type { MppErrorCode, SchemaIssue } from './errors.js';
+import type { FailureCause, MppErrorCode, SchemaIssue } from './errors.js';
 
 /** `detail` of every `mpp-error` event (contract §2). */
 export interface MppErrorDetail {
@@ -7,6 +7,10 @@ export interface MppErrorDetail {
   message: string;
   url?: string;
   issues?: SchemaIssue[];
+  /** The real cause behind a `network` or `parse` failure, when it can be told. */
+  cause?: FailureCause;
+  /** What the site owner can do about it, in the element's language (also in the console). */
+  hint?: string;
 }
 
 /** Dispatches a contract event: `mpp-` prefixed, bubbling out of shadow roots. */

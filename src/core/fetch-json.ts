@@ -1,4 +1,10 @@
 import { MppError } from './errors.js';
+import {
+  diagnoseFailedFetch,
+  failureWithCause,
+  isMixedContent,
+  looksLikeHtml,
+} from './fetch-failure.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -40,6 +46,7 @@ export async function fetchJson(
   signal?.addEventListener('abort', forwardAbort);
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (isMixedContent(url)) throw failureWithCause(url, 'Blocked', 'mixed-content');
     // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
     const response = await fetch(url, {
       headers: { Accept: 'application/json' },
@@ -50,13 +57,26 @@ export async function fetchJson(
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
     const text = await response.text();
+    if (looksLikeHtml(response.headers.get('content-type'), text)) {
+      // Only when it is not JSON after all: some servers label JSON as text/html.
+      try {
+        return { headers: response.headers, body: JSON.parse(text) as unknown };
+      } catch {
+        throw failureWithCause(url, 'Not JSON', 'html');
+      }
+    }
     return { headers: response.headers, body: parseJson(text, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)
       throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-    throw new MppError('network', error instanceof Error ? error.message : String(error), { url });
+    const reason = error instanceof Error ? error.message : String(error);
+    const cause = await diagnoseFailedFetch(url, { signal: controller.signal });
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (timedOut)
+      throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
+    throw failureWithCause(url, reason, cause);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

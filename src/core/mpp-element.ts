@@ -5,7 +5,9 @@ import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json
 import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
 import { dispatchMppEvent } from './events.js';
+import { causeHint } from './fetch-failure.js';
 import { LanguageController } from './language-controller.js';
+import { OwnerHintsController } from './owner-hints.js';
 import { inLocale, type Locale } from './localization.js';
 import './translations.js';
 
@@ -28,6 +30,8 @@ export abstract class MppElement extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   private readonly language = new LanguageController(this);
+  /** Hints for the site owner: console always, inside the element with the debug switch. */
+  protected readonly ownerHints = new OwnerHintsController(this);
 
   /** The language this element renders in, resolved per contract §2. */
   get locale(): Locale {
@@ -54,18 +58,28 @@ export abstract class MppElement extends LitElement {
   // Rendering happens synchronously inside update(): every msg() call in render() is
   // answered in this element's language, whatever other elements on the page speak.
   protected override update(changed: PropertyValues): void {
+    // A load that works again takes its hint along.
+    if (this.state !== 'error' && this.state !== 'offline') this.ownerHints.drop('load');
     this.inOwnLocale(() => super.update(changed));
   }
 
   /** Tells the page (`mpp-error`, localized) and the site owner (`console.warn`, English). */
   protected reportError(error: MppError): void {
     warnSiteOwner(this.tagName, error);
-    const { url, issues } = error.details;
+    const { url, issues, cause } = error.details;
+    // The visitor's own connection is not the site owner's to fix.
+    const hint =
+      cause && cause !== 'offline'
+        ? { key: 'load', text: () => causeHint(cause, url) }
+        : undefined;
+    if (hint) this.ownerHints.note(hint);
     dispatchMppEvent(this, 'mpp-error', {
       code: error.code,
       message: this.inOwnLocale(() => describeError(error)),
       ...(url === undefined ? {} : { url }),
       ...(issues === undefined ? {} : { issues }),
+      ...(cause === undefined ? {} : { cause }),
+      ...(hint === undefined ? {} : { hint: this.inOwnLocale(hint.text) }),
     });
   }
 

@@ -9,6 +9,7 @@ import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
+import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { VisibilityController } from '../core/visibility-controller.js';
@@ -21,7 +22,6 @@ import { mapWording, tileAttribution } from './finder-map-wording.js';
 import {
   findLocations,
   nearestFirst,
-  provinceCodeFor,
   provincesIn,
   searchIndexFor,
   servicesIn,
@@ -31,7 +31,8 @@ import { distanceMetres } from './directions.js';
 import type { LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
-import { PositionController } from './position-controller.js';
+import { nearMeProblem, PositionController } from './position-controller.js';
+import { nearMeHint, readProvince } from './attribute-hints.js';
 import './translations.js';
 
 /** `detail` of `mpp-select`. */
@@ -101,7 +102,7 @@ const PAGE_SIZE = 20;
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppFinder extends MppElement {
-  static override styles = [themeTokens, finderStyles];
+  static override styles = [themeTokens, ownerHintStyles, finderStyles];
 
   /** URL of a locations document (GeoJSON); without it the bundled national MPP list is used. */
   @property() src = '';
@@ -221,6 +222,7 @@ export class MppFinder extends MppElement {
       this.view = 'both';
     }
     if (changed.has('center') || changed.has('zoom')) this.startView = this.readStartView();
+    if (changed.has('nearMe')) this.checkNearMe();
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
@@ -298,13 +300,15 @@ export class MppFinder extends MppElement {
     // Again when the province or the document changed (a province name is looked up in it).
     if (this.provinceReadFor[0] !== this.province || this.provinceReadFor[1] !== this.data.set) {
       this.provinceReadFor = [this.province, this.data.set];
-      const wanted = this.province.trim();
-      const code = wanted ? provinceCodeFor(wanted, locations) : '';
-      if (code === undefined)
-        this.reportOnce(
-          new MppError('attribute', `Unknown province="${wanted}"; showing all provinces`),
-        );
-      this.provinceCode = code ?? '';
+      const written = readForgivingAttribute(this, 'province', this.province, this.ownerHints);
+      const { code, unknown } = readProvince(written, locations);
+      if (unknown) {
+        this.reportOnce(unknown.error);
+        this.ownerHints.note(unknown.hint);
+      } else {
+        this.ownerHints.drop('province');
+      }
+      this.provinceCode = code;
     }
     const service = this.service.trim();
     if (service && !this.prepared?.services.length) {
@@ -319,6 +323,12 @@ export class MppFinder extends MppElement {
     if (selected && !locations.some((location) => location.id === selected)) {
       this.reportOnce(new MppError('not-found', `No location with id "${selected}"`));
     }
+  }
+
+  /** `near-me` on a page that cannot have it: the button stays hidden, the owner learns why. */
+  private checkNearMe(): void {
+    if (this.nearMe && nearMeProblem() === 'insecure-page') this.ownerHints.note(nearMeHint());
+    else this.ownerHints.drop('near-me');
   }
 
   /** What is derived once per locations document. */
@@ -497,6 +507,7 @@ export class MppFinder extends MppElement {
       class="finder view-${this.noMap || this.map.failed ? 'list' : this.view} state-${this.state}"
       lang=${this.locale}
     >
+      ${this.ownerHints.render()}
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
     </div>`;
   }

@@ -6,6 +6,8 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
+import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
+import { missingServiceHint, siolaFormatHint } from './feed-hints.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
 import type { FeedFormat } from './feed-formats.js';
@@ -79,7 +81,7 @@ export interface QueueUpdateDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppQueueBadge extends MppElement {
-  static override styles = [themeTokens, queueBadgeStyles];
+  static override styles = [themeTokens, ownerHintStyles, queueBadgeStyles];
 
   /** URL of the queue feed (JSON, or an SSE stream with `transport="sse"`). Required. */
   @property() src = '';
@@ -119,6 +121,8 @@ export class MppQueueBadge extends MppElement {
   private feedUrl?: string;
   private srcProblem?: MppError;
   private missingService?: MppError;
+  /** `service` as meant (freed of pasted curly quotes). */
+  private wantedService = '';
 
   private feedSettings() {
     return {
@@ -134,6 +138,14 @@ export class MppQueueBadge extends MppElement {
     super.willUpdate(changed);
     this.correctAttributes(changed);
     if (changed.has('src')) this.resolveSrc();
+    if (changed.has('service')) {
+      this.wantedService = readForgivingAttribute(
+        this,
+        'service',
+        this.service ?? '',
+        this.ownerHints,
+      ).trim();
+    }
     const feedChanged = this.feed.sync();
     if (feedChanged || changed.has('service')) {
       // The first data of another feed or service is not "a new call".
@@ -141,6 +153,7 @@ export class MppQueueBadge extends MppElement {
       this.lastUpdateDetail = '';
     }
     this.checkService();
+    this.checkFormat();
     this.status = this.feed.snapshot?.status;
     this.state = this.computeState();
     this.announcements.onState(this.state, this.feedUrl ?? '');
@@ -196,13 +209,21 @@ export class MppQueueBadge extends MppElement {
     const { snapshot } = this.feed;
     if (!snapshot || this.shownEntries(snapshot)) {
       this.missingService = undefined;
+      if (snapshot) this.ownerHints.drop('service');
       return;
     }
     const ids = snapshot.services.map((entry) => entry.id).join(', ');
-    const message = `No service "${this.service}" in the feed (ids: ${ids})`;
+    const message = `No service "${this.wantedService}" in the feed (ids: ${ids})`;
     if (this.missingService?.message === message) return;
     this.missingService = new MppError('not-found', message, { url: this.feedUrl });
     this.reportError(this.missingService);
+    this.ownerHints.note(missingServiceHint(this.wantedService, snapshot.services));
+  }
+
+  /** A SIOLA-Q feed without `format="siola"` is read all the same; the owner is told to say so. */
+  private checkFormat(): void {
+    if (this.feed.snapshot?.readAs === 'siola') this.ownerHints.note(siolaFormatHint());
+    else if (this.feed.snapshot) this.ownerHints.drop('format');
   }
 
   private computeState(): ElementState {
@@ -216,8 +237,8 @@ export class MppQueueBadge extends MppElement {
 
   /** The entries this badge shows: the one `service` names, else all of them. */
   private shownEntries(snapshot: QueueSnapshot): QueueEntry[] | undefined {
-    if (!this.service) return snapshot.services;
-    const entry = findEntry(snapshot.services, this.service);
+    if (!this.wantedService) return snapshot.services;
+    const entry = findEntry(snapshot.services, this.wantedService);
     return entry ? [entry] : undefined;
   }
 
@@ -241,7 +262,7 @@ export class MppQueueBadge extends MppElement {
 
   override render() {
     return html`<div part="base" class="badge ${this.variant}" lang=${this.locale}>
-      ${this.renderContent()}
+      ${this.ownerHints.render()} ${this.renderContent()}
     </div>`;
   }
 
@@ -249,7 +270,7 @@ export class MppQueueBadge extends MppElement {
     const headline = msg('The queue cannot be shown right now.', { id: 'queue.error.headline' });
     const problem = this.srcProblem ?? this.missingService;
     if (problem) {
-      const service = this.service ?? '';
+      const service = this.wantedService;
       const what =
         problem === this.missingService
           ? msg(str`The service "${service}" is not in this queue feed.`, {

@@ -1,4 +1,5 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
+import { streamFailure } from '../core/fetch-failure.js';
 import { fetchJson, parseJson } from '../core/fetch-json.js';
 import { readQueueFeed, type FeedFormat } from './feed-formats.js';
 import { freshnessSeconds, nextPollSeconds, retryDelaySeconds } from './poll-timing.js';
@@ -214,9 +215,12 @@ class SharedFeed {
         this.closeStream();
         this.schedule(STREAM_REOPEN_SECONDS, () => this.connect());
       } else {
-        this.streamFailed(
-          new MppError('network', 'The event stream failed', { url: this.key.url }),
-        );
+        // Closed at once: EventSource would retry by itself while we find out why.
+        this.closeStream();
+        this.clearTimer();
+        void streamFailure(this.key.url).then((error) => {
+          if (!this.stopped && this.eventSource === undefined) this.streamFailed(error);
+        });
       }
     };
   }

@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
-import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
+import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
@@ -27,6 +27,13 @@ import {
 } from './checklist-view.js';
 import { printOnly } from './print.js';
 import { serviceChecklistStyles } from './service-checklist.styles.js';
+import { matchService } from './service-match.js';
+import {
+  renderServiceChoices,
+  serviceChoiceStyles,
+  serviceProblem,
+  type ServiceProblem,
+} from './service-choice.js';
 import './translations.js';
 
 /** `detail` of `mpp-checklist-change` and `mpp-checklist-complete`. */
@@ -89,7 +96,7 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppServiceChecklist extends MppElement {
-  static override styles = [themeTokens, serviceChecklistStyles];
+  static override styles = [themeTokens, ownerHintStyles, serviceChoiceStyles, serviceChecklistStyles];
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
   @property() service = '';
@@ -122,20 +129,23 @@ export class MppServiceChecklist extends MppElement {
   private answers: ChecklistAnswers = { checked: [], applies: [] };
   private answersLoadedFor = '';
   private undoAnswers?: ChecklistAnswers;
-  private missingService?: MppError;
+  /** Why `service` shows no checklist (reported once per message), and what a visitor may pick. */
+  private serviceProblem?: ServiceProblem;
+  /** The catalogue service `service` names, once the catalogue is there. */
+  private matchedService?: Service;
   private wasComplete = false;
   /** What the polite live region says about the visitor's last change (one message per change). */
   private announcement?: Announcement;
 
   private get storage(): ChecklistStorage {
     return new ChecklistStorage(
-      this.storageKey || `mpp-checklist:${this.service}`,
+      this.storageKey || `mpp-checklist:${this.matchedService?.id ?? this.service}`,
       !this.noPersist,
     );
   }
 
   private get currentService(): Service | undefined {
-    return this.catalog.value?.services.find((service) => service.id === this.service.trim());
+    return this.matchedService;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,18 +154,8 @@ export class MppServiceChecklist extends MppElement {
     if (changed.has('headingLevel')) this.checkHeadingLevel();
     this.catalog.sync();
     const catalog = this.catalog.value;
+    if (catalog) this.readService(catalog);
     const service = this.currentService;
-    if (catalog && !service) {
-      const message = `No service "${this.service}" in the catalogue (${catalog.services.length} services)`;
-      if (this.missingService?.message !== message) {
-        this.missingService = new MppError('not-found', message, {
-          url: this.srcUrl,
-        });
-        this.reportError(this.missingService);
-      }
-    } else {
-      this.missingService = undefined;
-    }
     const answersKey = `${this.storageKey}|${this.service}|${this.noPersist}|${catalog?.version}`;
     if (service && catalog && (answersKey !== this.answersLoadedFor || changed.has('service'))) {
       this.answersLoadedFor = answersKey;
@@ -165,8 +165,30 @@ export class MppServiceChecklist extends MppElement {
       this.announcement = undefined;
     }
     this.state =
-      this.catalog.error || this.missingService ? 'error' : service ? 'ready' : 'loading';
+      this.catalog.error || this.serviceProblem ? 'error' : service ? 'ready' : 'loading';
   }
+
+  /** Finds the service `service` names — forgiving spelling, short names — or says why not. */
+  private readService(catalog: Catalog): void {
+    const written = readForgivingAttribute(this, 'service', this.service, this.ownerHints);
+    const match = matchService(written, catalog.services);
+    this.matchedService = match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
+    const { problem, hint } = serviceProblem(written, match, catalog.services, this.srcUrl);
+    if (problem && problem.error.message !== this.serviceProblem?.error.message) {
+      this.reportError(problem.error);
+    }
+    this.serviceProblem = problem;
+    const shown = problem?.hint ?? hint;
+    if (shown) this.ownerHints.note(shown);
+    else this.ownerHints.drop('service');
+  }
+
+  private readonly chooseService = async (id: string) => {
+    this.service = id;
+    await this.updateComplete;
+    // The pressed button is gone: the focus goes to the checklist it opened.
+    this.renderRoot.querySelector<HTMLElement>('.checklist')?.focus();
+  };
 
   /** An invalid `heading-level` takes the nearest level (not a number: no headings), with a warning. */
   private checkHeadingLevel(): void {
@@ -241,8 +263,8 @@ export class MppServiceChecklist extends MppElement {
   private readonly print = () => printOnly(this);
 
   override render() {
-    return html`<div part="base" class="checklist" lang=${this.locale}>
-      ${this.renderContent()}
+    return html`<div part="base" class="checklist" lang=${this.locale} tabindex="-1">
+      ${this.ownerHints.render()} ${this.renderContent()}
     </div>`;
   }
 
@@ -253,12 +275,18 @@ export class MppServiceChecklist extends MppElement {
     if (this.catalog.error) {
       return renderError(headline, describeError(this.catalog.error), () => this.catalog.reload());
     }
-    if (this.missingService) {
-      const id = this.service;
-      return renderError(
-        msg(str`The service "${id}" is not in the catalogue.`, { id: 'checklist.error.noService' }),
-        describeError(this.missingService),
-      );
+    const problem = this.serviceProblem;
+    if (problem) {
+      const id = this.service.trim();
+      const what = !id
+        ? msg('No service is chosen for this checklist.', { id: 'checklist.error.noServiceChosen' })
+        : problem.kind === 'ambiguous'
+          ? msg(str`Several services match "${id}".`, { id: 'checklist.error.ambiguous' })
+          : msg(str`The service "${id}" is not in the catalogue.`, {
+              id: 'checklist.error.noService',
+            });
+      return html`${renderError(what, describeError(problem.error))}
+      ${problem.choices.length ? renderServiceChoices(problem.choices, this.locale, this.chooseService) : nothing}`;
     }
     const service = this.currentService;
     if (!service) {

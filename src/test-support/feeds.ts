@@ -12,6 +12,10 @@ export interface FeedConfig {
   etag?: string | false;
   lastModified?: string;
   sse?: boolean;
+  /** `false`: no Access-Control-Allow-Origin header (other origins may not read it). */
+  cors?: boolean;
+  /** Content-Type of the answer (default JSON). */
+  contentType?: string;
 }
 
 export interface FeedStats {

@@ -75,9 +75,9 @@ describe('failure causes', () => {
     });
     const [id, en] = errors;
     expect(id).to.include({ code: 'network', cause: 'cors' });
-    expect(id.hint).to.contain('tidak mengizinkan situs ini').and.contain(
-      `Access-Control-Allow-Origin: ${location.origin}`,
-    );
+    expect(id.hint)
+      .to.contain('tidak mengizinkan situs ini')
+      .and.contain(`Access-Control-Allow-Origin: ${location.origin}`);
     expect(en.hint).to.contain('does not allow this site to read its data (CORS)');
     expect(log).to.contain('network: Failed to fetch: The server 127.0.0.1:');
     expect(log).to.contain('Tambahkan header "Access-Control-Allow-Origin');
@@ -153,7 +153,9 @@ describe('failure causes', () => {
 
   it('tells the causes apart (decision functions)', async () => {
     expect(isMixedContent('http://antrean.example/q.json', 'https://mpp.example/')).to.equal(true);
-    expect(isMixedContent('https://antrean.example/q.json', 'https://mpp.example/')).to.equal(false);
+    expect(isMixedContent('https://antrean.example/q.json', 'https://mpp.example/')).to.equal(
+      false,
+    );
     expect(isMixedContent('/q.json', 'https://mpp.example/')).to.equal(false);
     expect(isMixedContent('http://antrean.example/q.json', 'http://mpp.example/')).to.equal(false);
     expect(looksLikeHtml('text/html; charset=utf-8', '')).to.equal(true);

@@ -38,11 +38,7 @@ export interface ProbeOptions {
  */
 export async function diagnoseFailedFetch(
   url: string,
-  {
-    signal,
-    online = navigator.onLine,
-    pageOrigin = location.origin,
-  }: ProbeOptions = {},
+  { signal, online = navigator.onLine, pageOrigin = location.origin }: ProbeOptions = {},
 ): Promise<FailureCause> {
   if (!online) return 'offline';
   let target: URL;

@@ -9,7 +9,11 @@ const QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2
 
 /** A comparison key: lower case, quotes dropped, separators and spaces removed. */
 export function matchKey(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(QUOTES, '').replace(/[\s\-_.,/]+/g, '');
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(QUOTES, '')
+    .replace(/[\s\-_.,/]+/g, '');
 }
 
 /** The value with its quotes dropped and its separators made single spaces. */

@@ -69,9 +69,7 @@ export abstract class MppElement extends LitElement {
     const { url, issues, cause } = error.details;
     // The visitor's own connection is not the site owner's to fix.
     const hint =
-      cause && cause !== 'offline'
-        ? { key: 'load', text: () => causeHint(cause, url) }
-        : undefined;
+      cause && cause !== 'offline' ? { key: 'load', text: () => causeHint(cause, url) } : undefined;
     if (hint) this.ownerHints.note(hint);
     dispatchMppEvent(this, 'mpp-error', {
       code: error.code,

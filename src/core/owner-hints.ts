@@ -30,7 +30,9 @@ export function debugSwitchOn(host: Element): boolean {
 /** `[mpp-widgets] <tag> …`: Indonesian first (most site owners read it), then English. */
 export function logOwnerHint(tagName: string, hint: OwnerHint): void {
   const [id, en] = (['id', 'en'] as const).map((locale) => inLocale(locale, hint.text));
-  const valid = hint.valid?.length ? `\n  Nilai yang dapat dipakai / valid values: ${hint.valid.join(', ')}` : '';
+  const valid = hint.valid?.length
+    ? `\n  Nilai yang dapat dipakai / valid values: ${hint.valid.join(', ')}`
+    : '';
   console.warn(`[mpp-widgets] <${tagName.toLowerCase()}> ${id}\n  (EN) ${en}${valid}`);
 }
 
@@ -82,7 +84,9 @@ function renderOwnerHint(hint: OwnerHint) {
     ${
       count
         ? html`<details>
-            <summary>${msg(str`Values that work (${count})`, { id: 'core.ownerHint.valid' })}</summary>
+            <summary>
+              ${msg(str`Values that work (${count})`, { id: 'core.ownerHint.valid' })}
+            </summary>
             <p class="owner-hint-values">${valid.join(', ')}</p>
           </details>`
         : nothing

@@ -27,7 +27,10 @@ export function readProvince(value: string, locations: readonly MppLocation[]): 
   return {
     code: '',
     unknown: {
-      error: new MppError('attribute', `Unknown province="${wanted}"${meant}; showing all provinces`),
+      error: new MppError(
+        'attribute',
+        `Unknown province="${wanted}"${meant}; showing all provinces`,
+      ),
       hint: {
         key: 'province',
         text: () =>

@@ -14,7 +14,10 @@ import '../finder/index.js';
 async function pasted(markup: string, debug = false): Promise<MppFinder> {
   const container = await fixture<HTMLElement>(html`<div></div>`);
   if (debug) container.setAttribute('data-mpp-debug', '');
-  container.innerHTML = markup.replace('<mpp-finder', `<mpp-finder no-map tile-url="${LOCAL_TILES}"`);
+  container.innerHTML = markup.replace(
+    '<mpp-finder',
+    `<mpp-finder no-map tile-url="${LOCAL_TILES}"`,
+  );
   const finder = container.querySelector('mpp-finder')!;
   await ready(finder);
   await finder.updateComplete;
@@ -22,7 +25,9 @@ async function pasted(markup: string, debug = false): Promise<MppFinder> {
 }
 
 const provinceShown = (finder: MppFinder) =>
-  finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.selectedOptions[0].textContent!.trim();
+  finder
+    .shadowRoot!.querySelector<HTMLSelectElement>('select')!
+    .selectedOptions[0].textContent!.trim();
 
 describe('province spellings', () => {
   const expected: [string, string][] = [
@@ -110,14 +115,19 @@ describe('<mpp-finder province> as pasted', () => {
     console.warn = (text: string) => warnings.push(text);
     try {
       // As pasted from WhatsApp: the parser makes `province="“Jawa"` and an attribute `barat”`.
-      const finder = await pasted('<mpp-finder province=\u201cJawa Barat\u201d></mpp-finder>', true);
+      const finder = await pasted(
+        '<mpp-finder province=\u201cJawa Barat\u201d></mpp-finder>',
+        true,
+      );
       expect(finder.getAttribute('province')).to.equal('\u201cJawa');
       expect(finder.hasAttribute('barat\u201d')).to.equal(true);
       expect(provinceShown(finder)).to.equal('Jawa Barat');
       expect(shadowText(finder, '[part~=owner-hint]')).to.contain(
         'ditulis dengan tanda kutip lengkung',
       );
-      expect(warnings.join('\n')).to.contain('(EN) The province attribute is written with curly quotes');
+      expect(warnings.join('\n')).to.contain(
+        '(EN) The province attribute is written with curly quotes',
+      );
       await expectAccessible(finder);
     } finally {
       console.warn = realWarn;
@@ -147,11 +157,22 @@ describe('<mpp-finder province> as pasted', () => {
   });
 
   for (const [lang, text, valid] of [
-    ['id', 'Untuk pemilik situs: province="Jawa Barta" bukan kode atau nama provinsi, jadi semua provinsi ditampilkan. Maksud Anda "Jawa Barat"?', 'Nilai yang dapat dipakai (38)'],
-    ['en', 'For the site owner: province="Jawa Barta" is not a province code or name, so all provinces are shown. Did you mean "Jawa Barat"?', 'Values that work (38)'],
+    [
+      'id',
+      'Untuk pemilik situs: province="Jawa Barta" bukan kode atau nama provinsi, jadi semua provinsi ditampilkan. Maksud Anda "Jawa Barat"?',
+      'Nilai yang dapat dipakai (38)',
+    ],
+    [
+      'en',
+      'For the site owner: province="Jawa Barta" is not a province code or name, so all provinces are shown. Did you mean "Jawa Barat"?',
+      'Values that work (38)',
+    ],
   ] as const) {
     it(`shows the hint with the debug switch, in ${lang}`, async () => {
-      const finder = await pasted(`<mpp-finder province="Jawa Barta" lang="${lang}"></mpp-finder>`, true);
+      const finder = await pasted(
+        `<mpp-finder province="Jawa Barta" lang="${lang}"></mpp-finder>`,
+        true,
+      );
       await until(() => part(finder, 'owner-hint') !== null);
       expect(shadowText(finder, '[part~=owner-hint] p')).to.equal(text);
       expect(shadowText(finder, '[part~=owner-hint] summary')).to.equal(valid);

@@ -26,10 +26,35 @@ const PROVINCE_ROWS: readonly [string, string, IndonesianTimeZone, string[]][] =
   ['18', 'Lampung', 'Asia/Jakarta', []],
   ['19', 'Kepulauan Bangka Belitung', 'Asia/Jakarta', ['Babel', 'Bangka Belitung']],
   ['21', 'Kepulauan Riau', 'Asia/Jakarta', ['Kepri']],
-  ['31', 'Daerah Khusus Jakarta', 'Asia/Jakarta', ['DKI', 'DKI Jakarta', 'Jakarta', 'DK Jakarta', 'Daerah Khusus Ibukota Jakarta', 'Daerah Khusus Ibu Kota Jakarta']], // "DKI Jakarta" until 2024
+  [
+    '31',
+    'Daerah Khusus Jakarta',
+    'Asia/Jakarta',
+    [
+      'DKI',
+      'DKI Jakarta',
+      'Jakarta',
+      'DK Jakarta',
+      'Daerah Khusus Ibukota Jakarta',
+      'Daerah Khusus Ibu Kota Jakarta',
+    ],
+  ], // "DKI Jakarta" until 2024
   ['32', 'Jawa Barat', 'Asia/Jakarta', ['Jabar']],
   ['33', 'Jawa Tengah', 'Asia/Jakarta', ['Jateng']],
-  ['34', 'Daerah Istimewa Yogyakarta', 'Asia/Jakarta', ['DIY', 'DI Yogyakarta', 'Yogyakarta', 'Jogja', 'Jogjakarta', 'Yogya', 'Daerah Istimewa Jogjakarta']],
+  [
+    '34',
+    'Daerah Istimewa Yogyakarta',
+    'Asia/Jakarta',
+    [
+      'DIY',
+      'DI Yogyakarta',
+      'Yogyakarta',
+      'Jogja',
+      'Jogjakarta',
+      'Yogya',
+      'Daerah Istimewa Jogjakarta',
+    ],
+  ],
   ['35', 'Jawa Timur', 'Asia/Jakarta', ['Jatim']],
   ['36', 'Banten', 'Asia/Jakarta', []],
   ['51', 'Bali', 'Asia/Makassar', []],

@@ -28,8 +28,11 @@ export function siolaFormatHint(): OwnerHint {
   return {
     key: 'format',
     text: () =>
-      msg('This feed is in the SIOLA-Q format: it is read as such, but add format="siola" to the badge.', {
-        id: 'queue.hint.siola',
-      }),
+      msg(
+        'This feed is in the SIOLA-Q format: it is read as such, but add format="siola" to the badge.',
+        {
+          id: 'queue.hint.siola',
+        },
+      ),
   };
 }

@@ -96,7 +96,12 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppServiceChecklist extends MppElement {
-  static override styles = [themeTokens, ownerHintStyles, serviceChoiceStyles, serviceChecklistStyles];
+  static override styles = [
+    themeTokens,
+    ownerHintStyles,
+    serviceChoiceStyles,
+    serviceChecklistStyles,
+  ];
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
   @property() service = '';
@@ -172,7 +177,8 @@ export class MppServiceChecklist extends MppElement {
   private readService(catalog: Catalog): void {
     const written = readForgivingAttribute(this, 'service', this.service, this.ownerHints);
     const match = matchService(written, catalog.services);
-    this.matchedService = match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
+    this.matchedService =
+      match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
     const { problem, hint } = serviceProblem(written, match, catalog.services, this.srcUrl);
     if (problem && problem.error.message !== this.serviceProblem?.error.message) {
       this.reportError(problem.error);

@@ -112,9 +112,7 @@ export function renderServiceChoices(
   onChoose: (id: string) => void,
 ) {
   return html`<div part="choices" class="choices">
-    <p id="choices-label">
-      ${msg('Choose the service you need:', { id: 'checklist.choose' })}
-    </p>
+    <p id="choices-label">${msg('Choose the service you need:', { id: 'checklist.choose' })}</p>
     <ul aria-labelledby="choices-label">
       ${choices.map(
         (service) =>

@@ -18,7 +18,10 @@ const catalog = readCatalog(bundledDocument);
 async function pasted(markup: string, debug = false): Promise<MppServiceChecklist> {
   const container = await fixture<HTMLElement>(html`<div></div>`);
   if (debug) container.setAttribute('data-mpp-debug', '');
-  container.innerHTML = markup.replace('<mpp-service-checklist', '<mpp-service-checklist no-persist');
+  container.innerHTML = markup.replace(
+    '<mpp-service-checklist',
+    '<mpp-service-checklist no-persist',
+  );
   const element = container.querySelector('mpp-service-checklist')!;
   await until(() => element.state !== 'loading', 8000, 'catalogue');
   await element.updateComplete;
@@ -74,7 +77,9 @@ describe('matchService', () => {
 describe('<mpp-service-checklist service> as pasted', () => {
   it('shows the passport checklist for service="PASPOR" quietly for visitors', async () => {
     const errors = await errorsDuring(async () => {
-      const element = await pasted('<mpp-service-checklist service="PASPOR"></mpp-service-checklist>');
+      const element = await pasted(
+        '<mpp-service-checklist service="PASPOR"></mpp-service-checklist>',
+      );
       expect(element.state).to.equal('ready');
       expect(title(element)).to.contain('Paspor');
       expect(part(element, 'owner-hint')).to.equal(null);
@@ -126,7 +131,9 @@ describe('<mpp-service-checklist service> as pasted', () => {
         expect(shadowText(element, '.error-headline')).to.equal(headline);
         expect(shadowText(element, '[part~=choices] p')).to.equal(choose);
         expect(shadowText(element, '[part~=owner-hint] p')).to.equal(hint);
-        const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=choices] button')];
+        const buttons = [
+          ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=choices] button'),
+        ];
         expect(buttons).to.have.length(3);
         await expectAccessible(element);
         // Keyboard: the choice opens that checklist and the focus follows it.
@@ -153,7 +160,9 @@ describe('<mpp-service-checklist service> as pasted', () => {
       );
       expect(shadowText(id, '.owner-hint-values')).to.contain('paspor-baru, ktp-el-baru');
       const en = await pasted('<mpp-service-checklist lang="en"></mpp-service-checklist>');
-      expect(shadowText(en, '.error-headline')).to.equal('No service is chosen for this checklist.');
+      expect(shadowText(en, '.error-headline')).to.equal(
+        'No service is chosen for this checklist.',
+      );
       await expectAccessible(en);
     });
     expect(errors.map(({ code }) => code)).to.deep.equal(['attribute', 'attribute']);

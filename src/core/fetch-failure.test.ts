@@ -97,6 +97,15 @@ describe('failure causes', () => {
     });
   }
 
+  it('an event stream refused by CORS is named as such too', async () => {
+    const src = await feed({ body: threeServicesFeed, sse: true, cors: false }, true);
+    const errors = await errorsDuring(async () => {
+      await badge({ src, transport: 'sse', lang: 'en' }, 'error');
+    });
+    expect(errors[0]).to.include({ code: 'network', cause: 'cors' });
+    expect(errors[0].hint).to.contain('Access-Control-Allow-Origin');
+  });
+
   it('a server nobody answers on is "unreachable", not the visitor\'s internet', async () => {
     const errors = await errorsDuring(async () => {
       const element = await debugBadge({ src: 'http://127.0.0.1:9/feed.json' }, 'error');

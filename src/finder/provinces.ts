@@ -12,8 +12,7 @@ export interface Province {
 
 // The 38 provinces (Kemendagri codes), their legal time zone (Keppres 41/1987, with the
 // Papua provinces created in 2022) and the other names webmasters write: former names and the
-// abbreviations of Indonesian usage (Jabar, Kaltim, Sulsel…; the Papua ones as the provincial
-// governments write them). Used when a location document gives no `timezone`, and to
+// abbreviations in common Indonesian use (Jabar, Kaltim, Sulsel, PBD…). Used when a location document gives no `timezone`, and to
 // understand `province="Jawa Barat"` or `province="jabar"`.
 const PROVINCE_ROWS: readonly [string, string, IndonesianTimeZone, string[]][] = [
   ['11', 'Aceh', 'Asia/Jakarta', ['NAD', 'Nanggroe Aceh Darussalam', 'Daerah Istimewa Aceh']],

@@ -9,8 +9,6 @@ export interface MppErrorDetail {
   issues?: SchemaIssue[];
   /** The real cause behind a `network` or `parse` failure, when it can be told. */
   cause?: FailureCause;
-  /** What the site owner can do about it, in the element's language (also in the console). */
-  hint?: string;
 }
 
 /** Dispatches a contract event: `mpp-` prefixed, bubbling out of shadow roots. */

@@ -1,9 +1,9 @@
 import { MppError } from './errors.js';
 import {
-  diagnoseFailedFetch,
-  failureWithCause,
+  htmlPageError,
   isMixedContent,
   looksLikeHtml,
+  mixedContentError,
 } from './fetch-failure.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
@@ -46,7 +46,7 @@ export async function fetchJson(
   signal?.addEventListener('abort', forwardAbort);
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-    if (isMixedContent(url)) throw failureWithCause(url, 'Blocked', 'mixed-content');
+    if (isMixedContent(url)) throw mixedContentError(url);
     // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
     const response = await fetch(url, {
       headers: { Accept: 'application/json' },
@@ -57,26 +57,26 @@ export async function fetchJson(
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
     const text = await response.text();
-    if (looksLikeHtml(response.headers.get('content-type'), text)) {
-      // Only when it is not JSON after all: some servers label JSON as text/html.
-      try {
-        return { headers: response.headers, body: JSON.parse(text) as unknown };
-      } catch {
-        throw failureWithCause(url, 'Not JSON', 'html');
-      }
+    try {
+      return { headers: response.headers, body: parseJson(text, url) };
+    } catch (error) {
+      // A login or error page; checked only now, as some servers label JSON as text/html.
+      throw looksLikeHtml(response.headers.get('content-type'), text) ? htmlPageError(url) : error;
     }
-    return { headers: response.headers, body: parseJson(text, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)
       throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     const reason = error instanceof Error ? error.message : String(error);
-    const cause = await diagnoseFailedFetch(url, { signal: controller.signal });
+    const failure = await import('./failure-probe.js').then(
+      (probe) => probe.failedFetchError(url, reason, controller.signal),
+      () => new MppError('network', reason, { url }), // no probe: most likely offline
+    );
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     if (timedOut)
       throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
-    throw failureWithCause(url, reason, cause);
+    throw failure;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

@@ -5,7 +5,6 @@ import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json
 import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
 import { dispatchMppEvent } from './events.js';
-import { causeHint } from './fetch-failure.js';
 import { LanguageController } from './language-controller.js';
 import { OwnerHintsController } from './owner-hints.js';
 import { inLocale, type Locale } from './localization.js';
@@ -68,16 +67,15 @@ export abstract class MppElement extends LitElement {
     warnSiteOwner(this.tagName, error);
     const { url, issues, cause } = error.details;
     // The visitor's own connection is not the site owner's to fix.
-    const hint =
-      cause && cause !== 'offline' ? { key: 'load', text: () => causeHint(cause, url) } : undefined;
-    if (hint) this.ownerHints.note(hint);
+    if (cause && cause !== 'offline') {
+      this.ownerHints.note('load', `${cause} ${url}`, (texts) => texts.causeHint(cause, url));
+    }
     dispatchMppEvent(this, 'mpp-error', {
       code: error.code,
       message: this.inOwnLocale(() => describeError(error)),
       ...(url === undefined ? {} : { url }),
       ...(issues === undefined ? {} : { issues }),
       ...(cause === undefined ? {} : { cause }),
-      ...(hint === undefined ? {} : { hint: this.inOwnLocale(hint.text) }),
     });
   }
 

@@ -1,6 +1,5 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { attributeAsWritten } from './forgiving-match.js';
-import { inLocale, msg, str } from './localization.js';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cleanWords } from './forgiving-match.js';
 
 /**
  * A hint for the site owner: what in their markup or their server keeps the widget from doing
@@ -27,23 +26,22 @@ export function debugSwitchOn(host: Element): boolean {
   return host.closest('[data-mpp-debug]') !== null;
 }
 
-/** `[mpp-widgets] <tag> …`: Indonesian first (most site owners read it), then English. */
-export function logOwnerHint(tagName: string, hint: OwnerHint): void {
-  const [id, en] = (['id', 'en'] as const).map((locale) => inLocale(locale, hint.text));
-  const valid = hint.valid?.length
-    ? `\n  Nilai yang dapat dipakai / valid values: ${hint.valid.join(', ')}`
-    : '';
-  console.warn(`[mpp-widgets] <${tagName.toLowerCase()}> ${id}\n  (EN) ${en}${valid}`);
-}
+type HintView = typeof import('./owner-hint-texts.js');
 
 /**
  * The owner hints of one element: each logged once when it appears, rendered (in the element's
- * language, at the top of the element) while the debug switch is on.
+ * language, at the top of the element) while the debug switch is on. Their texts, in both
+ * languages, are a chunk of their own, loaded with the first hint: a page whose widgets are set
+ * up right never downloads them.
  */
 export class OwnerHintsController implements ReactiveController {
   private readonly hints = new Map<string, OwnerHint>();
-  /** What was already printed, so a re-render or a poll does not repeat a console line. */
-  private readonly logged = new Set<string>();
+  /**
+   * The latest request per key, by what it is about: the same problem noted again (each update
+   * may) changes nothing, and a hint that arrives after its problem was fixed is dropped.
+   */
+  private readonly pending = new Map<string, string>();
+  private view?: HintView;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -51,101 +49,69 @@ export class OwnerHintsController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Shows (and logs, once per text) `hint`, replacing an earlier one with its key. */
-  note(hint: OwnerHint): void {
-    const logKey = `${hint.key}\n${inLocale('en', hint.text)}`;
-    if (!this.logged.has(logKey)) {
-      this.logged.add(logKey);
-      logOwnerHint(this.host.tagName, hint);
-    }
-    this.hints.set(hint.key, hint);
+  /**
+   * Shows (and logs, once per text) the hint `make` builds from the shared texts (or from an
+   * element's own hint module, which it imports), replacing an earlier one with the same key.
+   * `about` names the problem's particulars (the value written…).
+   */
+  note(
+    key: string,
+    about: string,
+    make: (texts: HintView) => OwnerHint | Promise<OwnerHint>,
+  ): void {
+    if (this.pending.get(key) === about) return;
+    const request = about;
+    this.pending.set(key, request);
+    void import('./owner-hint-texts.js').then(async (texts) => {
+      const hint = await make(texts);
+      if (this.pending.get(key) !== request) return;
+      this.view = texts;
+      texts.adoptStyles(this.host);
+      texts.logOnce(this.host, hint);
+      this.hints.set(key, hint);
+      this.host.requestUpdate();
+    });
   }
 
   /** The problem behind `key` is gone (the attribute was corrected, the data came). */
   drop(key: string): void {
+    this.pending.delete(key);
     this.hints.delete(key);
   }
 
   /** The hints, when the debug switch is on (call it while rendering). */
   render() {
-    if (!this.hints.size || !debugSwitchOn(this.host)) return nothing;
-    return html`${[...this.hints.values()].map(renderOwnerHint)}`;
+    if (!this.view || !this.hints.size || !debugSwitchOn(this.host)) return nothing;
+    return this.view.renderOwnerHints([...this.hints.values()]);
   }
-}
-
-function renderOwnerHint(hint: OwnerHint) {
-  const valid = hint.valid ?? [];
-  const count = valid.length;
-  return html`<div part="owner-hint" class="owner-hint" role="note">
-    <p>
-      <strong>${msg('For the site owner:', { id: 'core.ownerHint.label' })}</strong>
-      ${hint.text()}
-    </p>
-    ${
-      count
-        ? html`<details>
-            <summary>
-              ${msg(str`Values that work (${count})`, { id: 'core.ownerHint.valid' })}
-            </summary>
-            <p class="owner-hint-values">${valid.join(', ')}</p>
-          </details>`
-        : nothing
-    }
-  </div>`;
-}
-
-/** `maksud Anda: "Jawa Barat"?` — the suggestions of a hint, quoted, or '' when none. */
-export function didYouMean(suggestions: readonly string[]): string {
-  if (!suggestions.length) return '';
-  const list = suggestions.map((value) => `"${value}"`).join(', ');
-  return msg(str`Did you mean ${list}?`, { id: 'core.ownerHint.didYouMean' });
-}
-
-export const ownerHintStyles = css`
-  .owner-hint {
-    margin-block: 0 var(--mpp-space, 0.5rem);
-    padding: var(--mpp-space, 0.5rem);
-    border: 2px dashed var(--mpp-color-warning, #8a4b00);
-    border-radius: var(--mpp-radius, 0.5rem);
-    color: var(--mpp-color-text, #1b1f24);
-    background: var(--mpp-color-surface, #ffffff);
-    font-size: 0.875rem;
-  }
-  .owner-hint p {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .owner-hint summary {
-    cursor: pointer;
-    margin-block-start: 0.25rem;
-  }
-`;
-
-/** A value pasted with curly quotes (from a chat app or a word processor), read anyway. */
-export function curlyQuotesHint(name: string, value: string): OwnerHint {
-  return {
-    key: `${name}-quotes`,
-    text: () =>
-      msg(
-        str`The ${name} attribute is written with curly quotes (“ ”), which HTML does not read as quotes; it was read as "${value}". Write straight quotes: ${name}="${value}".`,
-        { id: 'core.ownerHint.curlyQuotes' },
-      ),
-  };
 }
 
 /**
- * The value of attribute `name` as the webmaster meant it (see `attributeAsWritten`), with a
- * hint when curly quotes had to be undone. A property set from script is taken as it is.
+ * The value of attribute `name` as the webmaster meant it. Pasted from a chat or a word
+ * processor, `province=“Jawa Barat”` reaches the browser with curly quotes, which HTML does not
+ * treat as quotes: the attribute is `“Jawa` and `barat”` an attribute of its own. Such a value
+ * is read without its quotes at once; the hint chunk then joins the split words back and gives
+ * them to `correct` (which sets the property), with a hint to write straight quotes. A property
+ * set from script is taken as it is.
  */
 export function readForgivingAttribute(
   host: Element,
   name: string,
   property: string,
   hints: OwnerHintsController,
+  correct: (value: string) => void,
 ): string {
-  if (host.getAttribute(name) !== property) return property;
-  const written = attributeAsWritten(host, name);
-  if (written.curlyQuotes) hints.note(curlyQuotesHint(name, written.value));
-  else hints.drop(`${name}-quotes`);
-  return written.value;
+  const attribute = host.getAttribute(name) ?? '';
+  if (!CURLY_START.test(attribute)) {
+    hints.drop(`${name}-quotes`);
+    return property;
+  }
+  hints.note(`${name}-quotes`, attribute, (texts) => {
+    const joined = texts.attributeAsWritten(host, name);
+    if (joined !== property) correct(joined);
+    return texts.curlyQuotesHint(name, joined);
+  });
+  return attribute === property ? cleanWords(attribute) : property;
 }
+
+const CURLY_START = /^[\u201c\u201d\u201e\u2018\u2019\u00ab]/;

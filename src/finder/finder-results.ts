@@ -3,8 +3,7 @@ import { distanceMetres } from './directions.js';
 import type { MapPoint } from './finder-map.js';
 import { LocationSearchIndex } from './location-search.js';
 import type { MppLocation } from './locations.js';
-import { matchKey } from '../core/forgiving-match.js';
-import { findProvince, PROVINCES } from './provinces.js';
+import { PROVINCES } from './provinces.js';
 
 export interface ResultFilters {
   /** Indices of the locations that match the search text, best first; none: no search. */
@@ -62,22 +61,31 @@ export function provinceCodeOf({ properties }: MppLocation): string | undefined 
   return properties.provinceCode ?? properties.regencyCode?.slice(0, 2);
 }
 
-/**
- * `province="32"`, `"Jawa Barat"`, `"jawa-barat"`, `"Jabar"`, `"DKI"`, `"Prov. Jawa Barat"` →
- * `"32"`; a name only the data knows → its code there; unknown → undefined.
- */
+/** `province="32"`, `"Jawa Barat"`, `"Prov. Jawa Barat"` → `"32"`; unknown → undefined. */
 export function provinceCodeFor(
   value: string,
   locations: readonly MppLocation[],
 ): string | undefined {
-  const known = findProvince(value);
+  const wanted = simplifyProvinceName(value);
+  if (/^\d{2}$/.test(wanted)) return wanted;
+  const known = PROVINCES.find((province) => simplifyProvinceName(province.name) === wanted);
   if (known) return known.code;
-  if (/^\d{2}$/.test(value.trim())) return value.trim();
-  const wanted = matchKey(value);
   const inData = locations.find(
-    (location) => matchKey(location.properties.province ?? '') === wanted,
+    (location) => simplifyProvinceName(location.properties.province ?? '') === wanted,
   );
   return inData ? provinceCodeOf(inData) : undefined;
+}
+
+function simplifyProvinceName(name: string): string {
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/^(provinsi|prov\.?|propinsi)\s+/, '')
+      // DKI Jakarta, Daerah Khusus Ibukota Jakarta and (since 2024) Daerah Khusus Jakarta.
+      .replace(/^(dki|daerah khusus( ibu ?kota)?)\s+/, 'dk ')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** The provinces present in the data, by name, for the filter. */

@@ -9,7 +9,7 @@ import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
-import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { VisibilityController } from '../core/visibility-controller.js';
@@ -32,8 +32,11 @@ import type { LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
 import { nearMeProblem, PositionController } from './position-controller.js';
-import { nearMeHint, readProvince } from './attribute-hints.js';
+import { readProvince } from './province-attribute.js';
 import './translations.js';
+
+/** The finder's owner hints and the province aliases: one chunk, loaded when first needed. */
+const loadFinderHints = () => import('./finder-hints.js');
 
 /** `detail` of `mpp-select`. */
 export interface FinderSelectDetail {
@@ -102,7 +105,7 @@ const PAGE_SIZE = 20;
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppFinder extends MppElement {
-  static override styles = [themeTokens, ownerHintStyles, finderStyles];
+  static override styles = [themeTokens, finderStyles];
 
   /** URL of a locations document (GeoJSON); without it the bundled national MPP list is used. */
   @property() src = '';
@@ -206,6 +209,8 @@ export class MppFinder extends MppElement {
   /** The selected id the list was last scrolled to (a selection may arrive before the data). */
   private scrolledTo = '';
   private provinceCode = '';
+  private provinceAliases?: (value: string) => { code: string } | undefined;
+  private provinceAliasesLoading = false;
   private reported = new Set<string>();
 
   private get locations(): readonly MppLocation[] {
@@ -227,9 +232,11 @@ export class MppFinder extends MppElement {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
     this.data.sync();
-    const set = this.data.set;
-    const prepared = set && this.prepare(set);
-    if (set) this.checkAttributes();
+    const loaded = this.data.set;
+    const prepared = loaded && this.prepare(loaded);
+    if (loaded) this.checkAttributes();
+    // Until `province` is understood the results are not known yet (nor announced).
+    const set = this.provinceAliasesLoading ? undefined : loaded;
     const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
@@ -300,11 +307,21 @@ export class MppFinder extends MppElement {
     // Again when the province or the document changed (a province name is looked up in it).
     if (this.provinceReadFor[0] !== this.province || this.provinceReadFor[1] !== this.data.set) {
       this.provinceReadFor = [this.province, this.data.set];
-      const written = readForgivingAttribute(this, 'province', this.province, this.ownerHints);
-      const { code, unknown } = readProvince(written, locations);
-      if (unknown) {
-        this.reportOnce(unknown.error);
-        this.ownerHints.note(unknown.hint);
+      const written = readForgivingAttribute(
+        this,
+        'province',
+        this.province,
+        this.ownerHints,
+        (value) => (this.province = value),
+      );
+      const { code, unknown } = readProvince(written, locations, this.provinceAliases);
+      if (unknown && !this.provinceAliases) {
+        this.loadProvinceAliases();
+      } else if (unknown) {
+        this.reportOnce(unknown);
+        this.ownerHints.note('province', written, () =>
+          loadFinderHints().then((hints) => hints.provinceHint(written.trim())),
+        );
       } else {
         this.ownerHints.drop('province');
       }
@@ -327,8 +344,31 @@ export class MppFinder extends MppElement {
 
   /** `near-me` on a page that cannot have it: the button stays hidden, the owner learns why. */
   private checkNearMe(): void {
-    if (this.nearMe && nearMeProblem() === 'insecure-page') this.ownerHints.note(nearMeHint());
-    else this.ownerHints.drop('near-me');
+    if (this.nearMe && nearMeProblem() === 'insecure-page') {
+      this.ownerHints.note('near-me', '', () =>
+        loadFinderHints().then((hints) => hints.nearMeHint()),
+      );
+    } else this.ownerHints.drop('near-me');
+  }
+
+  /**
+   * `province` is neither a code nor a name: the other names (Jabar, DKI…) are a chunk of their
+   * own. The finder shows "loading" meanwhile, not every province for a moment.
+   */
+  private loadProvinceAliases(): void {
+    if (this.provinceAliasesLoading) return;
+    this.provinceAliasesLoading = true;
+    void loadFinderHints()
+      .then(
+        (hints) => hints.findProvinceByAnyName,
+        () => () => undefined, // the chunk did not load: the value counts as unknown
+      )
+      .then((lookup) => {
+        this.provinceAliases = lookup;
+        this.provinceAliasesLoading = false;
+        this.provinceReadFor = []; // read again, with them
+        this.requestUpdate();
+      });
   }
 
   /** What is derived once per locations document. */

@@ -32,7 +32,12 @@ describe('"near me" and secure contexts', () => {
   it('on an http page: no button, and the console says why (Indonesian, then English)', async () => {
     const page = await insecurePage('/src/finder/index.ts', FINDER);
     try {
-      await page.waitFor((report) => report.text.includes('MPP ditemukan'), 'the finder');
+      await page.waitFor(
+        (report) =>
+          report.text.includes('MPP ditemukan') &&
+          report.warnings.some((warning) => warning.includes('(EN)')),
+        'the finder and its console hint',
+      );
       const { secure, text, warnings } = page.report();
       expect(secure).to.equal(false);
       expect(text).not.to.contain('Terdekat dari saya');

@@ -6,8 +6,7 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
-import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
-import { missingServiceHint, siolaFormatHint } from './feed-hints.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
 import type { FeedFormat } from './feed-formats.js';
@@ -81,7 +80,7 @@ export interface QueueUpdateDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppQueueBadge extends MppElement {
-  static override styles = [themeTokens, ownerHintStyles, queueBadgeStyles];
+  static override styles = [themeTokens, queueBadgeStyles];
 
   /** URL of the queue feed (JSON, or an SSE stream with `transport="sse"`). Required. */
   @property() src = '';
@@ -144,6 +143,7 @@ export class MppQueueBadge extends MppElement {
         'service',
         this.service ?? '',
         this.ownerHints,
+        (value) => (this.service = value),
       ).trim();
     }
     const feedChanged = this.feed.sync();
@@ -217,13 +217,21 @@ export class MppQueueBadge extends MppElement {
     if (this.missingService?.message === message) return;
     this.missingService = new MppError('not-found', message, { url: this.feedUrl });
     this.reportError(this.missingService);
-    this.ownerHints.note(missingServiceHint(this.wantedService, snapshot.services));
+    const { wantedService } = this;
+    this.ownerHints.note('service', message, () =>
+      import('./feed-hints.js').then((hints) =>
+        hints.missingServiceHint(wantedService, snapshot.services),
+      ),
+    );
   }
 
   /** A SIOLA-Q feed without `format="siola"` is read all the same; the owner is told to say so. */
   private checkFormat(): void {
-    if (this.feed.snapshot?.readAs === 'siola') this.ownerHints.note(siolaFormatHint());
-    else if (this.feed.snapshot) this.ownerHints.drop('format');
+    if (this.feed.snapshot?.readAs === 'siola') {
+      this.ownerHints.note('format', '', () =>
+        import('./feed-hints.js').then((hints) => hints.siolaFormatHint()),
+      );
+    } else if (this.feed.snapshot) this.ownerHints.drop('format');
   }
 
   private computeState(): ElementState {

@@ -1,5 +1,4 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
-import { streamFailure } from '../core/fetch-failure.js';
 import { fetchJson, parseJson } from '../core/fetch-json.js';
 import { readQueueFeed, type FeedFormat } from './feed-formats.js';
 import { freshnessSeconds, nextPollSeconds, retryDelaySeconds } from './poll-timing.js';
@@ -218,9 +217,15 @@ class SharedFeed {
         // Closed at once: EventSource would retry by itself while we find out why.
         this.closeStream();
         this.clearTimer();
-        void streamFailure(this.key.url).then((error) => {
-          if (!this.stopped && this.eventSource === undefined) this.streamFailed(error);
-        });
+        const { url } = this.key;
+        void import('../core/failure-probe.js')
+          .then(
+            (probe) => probe.streamFailure(url),
+            () => new MppError('network', 'The event stream failed', { url }),
+          )
+          .then((error) => {
+            if (!this.stopped && this.eventSource === undefined) this.streamFailed(error);
+          });
       }
     };
   }

@@ -6,7 +6,7 @@ import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
-import { ownerHintStyles, readForgivingAttribute } from '../core/owner-hints.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
@@ -96,12 +96,7 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppServiceChecklist extends MppElement {
-  static override styles = [
-    themeTokens,
-    ownerHintStyles,
-    serviceChoiceStyles,
-    serviceChecklistStyles,
-  ];
+  static override styles = [themeTokens, serviceChoiceStyles, serviceChecklistStyles];
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
   @property() service = '';
@@ -175,18 +170,30 @@ export class MppServiceChecklist extends MppElement {
 
   /** Finds the service `service` names — forgiving spelling, short names — or says why not. */
   private readService(catalog: Catalog): void {
-    const written = readForgivingAttribute(this, 'service', this.service, this.ownerHints);
+    const written = readForgivingAttribute(
+      this,
+      'service',
+      this.service,
+      this.ownerHints,
+      (value) => (this.service = value),
+    );
     const match = matchService(written, catalog.services);
     this.matchedService =
       match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
-    const { problem, hint } = serviceProblem(written, match, catalog.services, this.srcUrl);
+    const problem = serviceProblem(written, match, catalog.services, this.srcUrl);
     if (problem && problem.error.message !== this.serviceProblem?.error.message) {
       this.reportError(problem.error);
     }
     this.serviceProblem = problem;
-    const shown = problem?.hint ?? hint;
-    if (shown) this.ownerHints.note(shown);
-    else this.ownerHints.drop('service');
+    if (match.kind === 'exact') {
+      this.ownerHints.drop('service');
+    } else {
+      this.ownerHints.note('service', `${match.kind} ${written}`, () =>
+        import('./checklist-hints.js').then((hints) =>
+          hints.serviceHint(written, match, catalog.services),
+        ),
+      );
+    }
   }
 
   private readonly chooseService = async (id: string) => {

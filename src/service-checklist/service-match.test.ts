@@ -30,6 +30,12 @@ async function pasted(markup: string, debug = false): Promise<MppServiceChecklis
 
 const title = (element: Element) => shadowText(element, '[part~=title]');
 
+/** The visible owner hint, once its texts are loaded. */
+async function hintOf(element: MppServiceChecklist, selector = '[part~=owner-hint]') {
+  await until(() => part(element, 'owner-hint') !== null, 8000, 'owner hint');
+  return shadowText(element, selector);
+}
+
 describe('matchService', () => {
   const read = (value: string) => {
     const match = matchService(value, catalog.services);
@@ -92,7 +98,7 @@ describe('<mpp-service-checklist service> as pasted', () => {
       '<mpp-service-checklist service="paspor" lang="en"></mpp-service-checklist>',
       true,
     );
-    expect(shadowText(element, '[part~=owner-hint]')).to.equal(
+    expect(await hintOf(element)).to.equal(
       'For the site owner: service="paspor" was read as "paspor-baru"; write service="paspor-baru" to be sure.',
     );
   });
@@ -104,7 +110,7 @@ describe('<mpp-service-checklist service> as pasted', () => {
     );
     expect(element.state).to.equal('ready');
     expect(title(element)).to.contain('Paspor');
-    expect(shadowText(element, '[part~=owner-hint]')).to.contain('tanda kutip lengkung');
+    expect(await hintOf(element)).to.contain('tanda kutip lengkung');
   });
 
   for (const [lang, headline, choose, hint] of [
@@ -130,7 +136,7 @@ describe('<mpp-service-checklist service> as pasted', () => {
         expect(element.state).to.equal('error');
         expect(shadowText(element, '.error-headline')).to.equal(headline);
         expect(shadowText(element, '[part~=choices] p')).to.equal(choose);
-        expect(shadowText(element, '[part~=owner-hint] p')).to.equal(hint);
+        expect(await hintOf(element, '[part~=owner-hint] p')).to.equal(hint);
         const buttons = [
           ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=choices] button'),
         ];
@@ -155,7 +161,7 @@ describe('<mpp-service-checklist service> as pasted', () => {
         'Belum ada layanan yang dipilih untuk daftar persyaratan ini.',
       );
       expect(shadowText(id, '[part~=error]')).not.to.contain('""');
-      expect(shadowText(id, '[part~=owner-hint] p')).to.equal(
+      expect(await hintOf(id, '[part~=owner-hint] p')).to.equal(
         'Untuk pemilik situs: Isi atribut service dengan kode layanan dari katalog.',
       );
       expect(shadowText(id, '.owner-hint-values')).to.contain('paspor-baru, ktp-el-baru');
@@ -177,7 +183,7 @@ describe('<mpp-service-checklist service> as pasted', () => {
       'The service "pasport" is not in the catalogue.',
     );
     expect(shadowText(element, '[part~=choices] button')).to.equal('New Passport (Adult)');
-    expect(shadowText(element, '[part~=owner-hint] p')).to.equal(
+    expect(await hintOf(element, '[part~=owner-hint] p')).to.equal(
       'For the site owner: service="pasport" is not in the catalogue. Did you mean "paspor-baru"?',
     );
   });

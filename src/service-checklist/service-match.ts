@@ -1,4 +1,5 @@
-import { cleanWords, suggestionsFor } from '../core/forgiving-match.js';
+import { cleanWords } from '../core/forgiving-match.js';
+import { suggestionsFor } from '../core/suggestions.js';
 import type { Service } from './catalog.js';
 
 /** How the `service` attribute was understood. */

@@ -3,11 +3,6 @@
 import { str } from '../../../core/localization.js';
 
 export const templates = {
-  'core.cause.cors': str`Server ${0} menjawab, tetapi tidak mengizinkan situs ini membaca datanya (CORS). Tambahkan header "Access-Control-Allow-Origin: ${1}" (atau "*") pada jawabannya.`,
-  'core.cause.html': str`Alamat ini memberikan halaman HTML (halaman login atau halaman galat?), bukan data JSON: ${0}. Periksa alamatnya.`,
-  'core.cause.mixedContent': str`Halaman ini memakai https, tetapi alamat datanya http (${0}): peramban memblokirnya. Gunakan alamat https untuk data tersebut.`,
-  'core.cause.offline': `Peramban sedang luring: pengunjung tidak terhubung ke internet.`,
-  'core.cause.unreachable': str`Server ${0} tidak dapat dihubungi: periksa alamatnya, atau pastikan server menyala dan tidak diblokir.`,
   'core.error.attribute': `Pengelola situs: ada pengaturan widget yang kosong atau tidak valid.`,
   'core.error.format': `Data tidak sesuai format. Pengelola situs: rincian masalah tercantum di konsol peramban.`,
   'core.error.http': str`Server data mengalami gangguan (HTTP ${0}). Silakan coba lagi nanti.`,
@@ -15,9 +10,5 @@ export const templates = {
   'core.error.notFound': `Pengelola situs: periksa kembali nilai atribut widget dengan isi data.`,
   'core.error.server': `Data tidak dapat dimuat dari server sumbernya. Silakan coba lagi nanti.`,
   'core.error.timeout': `Server data terlalu lama merespons. Silakan coba lagi nanti.`,
-  'core.ownerHint.curlyQuotes': str`Atribut ${0} ditulis dengan tanda kutip lengkung (“ ”), yang tidak dikenali HTML sebagai tanda kutip; nilainya dibaca sebagai "${1}". Gunakan tanda kutip lurus: ${2}="${3}".`,
-  'core.ownerHint.didYouMean': str`Maksud Anda ${0}?`,
-  'core.ownerHint.label': `Untuk pemilik situs:`,
-  'core.ownerHint.valid': str`Nilai yang dapat dipakai (${0})`,
   'core.retry': `Coba lagi`,
 };

@@ -14,8 +14,6 @@ export const templates = {
   'finder.distance': str`${0} dari Anda`,
   'finder.empty': `Tidak ada MPP yang cocok. Coba kata lain atau pilih semua provinsi.`,
   'finder.error.headline': `Pencari MPP tidak dapat ditampilkan saat ini.`,
-  'finder.hint.nearMeInsecure': `Tombol "Terdekat dari saya" disembunyikan: peramban hanya memberikan lokasi pengunjung kepada halaman yang memakai https. Gunakan https pada halaman ini agar tombol tersebut tersedia.`,
-  'finder.hint.province': str`province="${0}" bukan kode atau nama provinsi, jadi semua provinsi ditampilkan.`,
   'finder.hours.closedCutiBersama': str`Tutup — ${0}`,
   'finder.hours.closedPublicHoliday': str`Tutup — libur nasional (${0})`,
   'finder.hours.closedToday': `Hari ini tutup`,

@@ -15,8 +15,6 @@ export const templates = {
   'queue.error.headline': `Data antrean tidak dapat ditampilkan saat ini.`,
   'queue.error.noService': str`Layanan "${0}" tidak ada dalam data antrean ini.`,
   'queue.estimate': str`Perkiraan waktu tunggu sekitar ${0}`,
-  'queue.hint.service': str`service="${0}" tidak sesuai dengan layanan mana pun dalam data antrean ini.`,
-  'queue.hint.siola': `Data antrean ini berformat SIOLA-Q: tetap dibaca sebagai SIOLA-Q, tetapi tambahkan format="siola" pada status antrean.`,
   'queue.loading': `Memuat data antrean…`,
   'queue.moreServices': str`+${0} lainnya`,
   'queue.next': str`Berikutnya: ${0}`,

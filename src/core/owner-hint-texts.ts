@@ -26,8 +26,20 @@ export function logOnce(host: Element, hint: OwnerHint): void {
   console.warn(`[mpp-widgets] <${host.tagName.toLowerCase()}> ${id}\n  (EN) ${en}${valid}`);
 }
 
-export function renderOwnerHints(hints: readonly OwnerHint[]) {
-  return html`${hints.map(renderOwnerHint)}`;
+/**
+ * The debug switch (one for the whole library): `?mpp-debug` or `?mpp-debug=1` in the page URL,
+ * or `data-mpp-debug` on `<html>` — or on any ancestor, so the configurator's preview and the
+ * WordPress editor can switch it on for the widgets they show, not for their whole page.
+ */
+export function debugSwitchOn(host: Element): boolean {
+  const value = new URLSearchParams(location.search).get('mpp-debug');
+  if (value !== null && value !== '0' && value !== 'false') return true;
+  return host.closest('[data-mpp-debug]') !== null;
+}
+
+/** The hints of `host`, when the debug switch is on. */
+export function renderOwnerHints(host: Element, hints: readonly OwnerHint[]) {
+  return debugSwitchOn(host) ? html`${hints.map(renderOwnerHint)}` : nothing;
 }
 
 function renderOwnerHint(hint: OwnerHint) {

@@ -4,7 +4,7 @@ import { cleanWords } from './forgiving-match.js';
 /**
  * A hint for the site owner: what in their markup or their server keeps the widget from doing
  * what they meant, and how to fix it. Visitors never need it, so it is always printed in the
- * console but shown inside the element only with the debug switch ({@link debugSwitchOn}).
+ * console but shown inside the element only with the debug switch (`debugSwitchOn`).
  */
 export interface OwnerHint {
   /** The problem it is about (an attribute name, `load`…): a newer hint replaces an older one. */
@@ -13,17 +13,6 @@ export interface OwnerHint {
   text: () => string;
   /** The values that would work, listed after the hint (codes and ids: not translated). */
   valid?: readonly string[];
-}
-
-/**
- * The debug switch (one for the whole library): `?mpp-debug` or `?mpp-debug=1` in the page URL,
- * or `data-mpp-debug` on `<html>` — or on any ancestor, so the configurator's preview and the
- * WordPress editor can switch it on for the widgets they show, not for their whole page.
- */
-export function debugSwitchOn(host: Element): boolean {
-  const value = new URLSearchParams(location.search).get('mpp-debug');
-  if (value !== null && value !== '0' && value !== 'false') return true;
-  return host.closest('[data-mpp-debug]') !== null;
 }
 
 type HintView = typeof import('./owner-hint-texts.js');
@@ -81,8 +70,8 @@ export class OwnerHintsController implements ReactiveController {
 
   /** The hints, when the debug switch is on (call it while rendering). */
   render() {
-    if (!this.view || !this.hints.size || !debugSwitchOn(this.host)) return nothing;
-    return this.view.renderOwnerHints([...this.hints.values()]);
+    if (!this.view || !this.hints.size) return nothing;
+    return this.view.renderOwnerHints(this.host, [...this.hints.values()]);
   }
 }
 

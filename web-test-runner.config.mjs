@@ -170,6 +170,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // An http page on a host name that is not localhost is not a secure context, as an
+          // http-only site is not: src/test-support/insecure-page.ts opens pages there.
+          '--host-resolver-rules=MAP insecure.test 127.0.0.1',
           // Test files run in parallel tabs: keep background tabs running at full speed.
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

@@ -15,6 +15,10 @@ export const TEXT = {
     oneMpp: 'Pilih satu MPP (opsional)',
     none: 'Tidak ada',
     nearMe: 'Tombol “Terdekat dari saya”',
+    nearMeHttpsOnly:
+      'Tombol ini hanya muncul di situs yang memakai https: peramban tidak memberikan lokasi pengunjung kepada halaman http.',
+    nearMeInsecurePage:
+      'Halaman ini memakai http, jadi pratinjau tidak menampilkan tombol “Terdekat dari saya”: peramban hanya memberikan lokasi pengunjung kepada halaman https. Di situs Anda, tombol ini muncul bila situs memakai https.',
     noMap: 'Daftar saja, tanpa peta',
     service: 'Layanan',
     feed: 'Alamat data antrean (URL)',
@@ -61,6 +65,10 @@ export const TEXT = {
     oneMpp: 'One MPP (optional)',
     none: 'None',
     nearMe: '“Near me” button',
+    nearMeHttpsOnly:
+      'The button appears only on sites served over https: browsers give no visitor location to http pages.',
+    nearMeInsecurePage:
+      'This page is served over http, so the preview shows no “Near me” button: browsers give the visitor’s location only to https pages. On your site it appears when the site uses https.',
     noMap: 'List only, no map',
     service: 'Service',
     feed: 'Queue feed address (URL)',

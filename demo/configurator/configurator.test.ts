@@ -2,7 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/test-support/setup.js';
 import { expectAccessible } from '../../src/test-support/axe.js';
 import { shadowText } from '../../src/test-support/dom.js';
-import { until } from '../../src/test-support/feeds.js';
+import {
+  configureFeed,
+  secondOriginFeedUrl,
+  uniqueFeedName,
+  until,
+} from '../../src/test-support/feeds.js';
+import { insecurePage } from '../../src/test-support/insecure-page.js';
 import { LOCAL_TILES } from '../../src/test-support/finder.js';
 import '../../src/index.js';
 import './snippet-configurator.js';
@@ -223,5 +229,55 @@ describe('<snippet-configurator>', () => {
       expect(shadowText(pasted)).to.equal(shadowText(preview));
       expect(shadowText(pasted)).to.match(/24 MPP ditemukan|Paspor/);
     }
+  });
+
+  it('notes that "near me" needs https when it is ticked, in both languages', async () => {
+    const element = await configurator();
+    const note = () =>
+      element.querySelector('[name="nearMe"]')!.closest('label')!.nextElementSibling;
+    expect(note()!.textContent).to.contain('hanya muncul di situs yang memakai https');
+    element.language = 'en';
+    await element.updateComplete;
+    expect(note()!.textContent).to.contain('appears only on sites served over https');
+    await choose(element, 'nearMe', false);
+    expect(note()?.classList.contains('note') ?? false).to.equal(false);
+  });
+
+  it('on an http page, says why the preview shows no "near me" button', async () => {
+    const page = await insecurePage(
+      '/demo/configurator/snippet-configurator.ts',
+      `<snippet-configurator preview-tile-url="${LOCAL_TILES}"></snippet-configurator>`,
+    );
+    try {
+      await page.waitFor(
+        (report) =>
+          report.text.includes(
+            'Halaman ini memakai http, jadi pratinjau tidak menampilkan tombol “Terdekat dari saya”',
+          ),
+        'the note',
+      );
+      expect(page.report().secure).to.equal(false);
+    } finally {
+      page.close();
+    }
+  });
+
+  it("shows the owner's hints in the preview: a feed refused by CORS", async () => {
+    const element = await configurator();
+    const name = uniqueFeedName('configurator');
+    await configureFeed(name, { body: { services: [] }, cors: false });
+    await choose(element, 'tag', 'mpp-queue-badge');
+    await choose(element, 'feed', await secondOriginFeedUrl(name));
+    const preview = element.querySelector<HTMLElement & { state: string }>(
+      '.preview-box mpp-queue-badge',
+    )!;
+    await until(() => preview.state === 'error');
+    await until(() => shadowText(preview).includes('Untuk pemilik situs'));
+    expect(shadowText(preview, '[part~=owner-hint]')).to.contain(
+      'Tambahkan header "Access-Control-Allow-Origin',
+    );
+    // The snippet carries no debug switch: the webmaster's visitors will not see the hint.
+    expect(snippet(element, 'script')).not.to.contain('mpp-debug');
+    await expectAccessible(element);
   });
 });

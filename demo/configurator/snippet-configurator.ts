@@ -19,6 +19,7 @@ import { textIn } from '../../src/core/localized-text.js';
 import { TEXT, type Language } from './configurator-text.js';
 import { SnippetCopyButtons } from './clipboard.js';
 import { loadRelease } from './release.js';
+import { nearMeProblem } from '../../src/finder/position-controller.js';
 
 const PROVINCES = [
   ...new Map(
@@ -179,7 +180,8 @@ export class SnippetConfigurator extends LitElement {
       </div>
       <section class="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">${text.preview}</h2>
-        <div class="preview-box" .innerHTML=${elementMarkup(choice)}></div>
+        <!-- data-mpp-debug: the preview shows the hints meant for the site owner. -->
+        <div class="preview-box" data-mpp-debug .innerHTML=${elementMarkup(choice)}></div>
       </section>
     `;
   }
@@ -215,6 +217,13 @@ export class SnippetConfigurator extends LitElement {
         <label class="choice"
           ><input type="checkbox" name="nearMe" .checked=${this.nearMe} /> ${text.nearMe}</label
         >
+        ${
+          this.nearMe
+            ? html`<p class="note">
+                ${nearMeProblem() === 'insecure-page' ? text.nearMeInsecurePage : text.nearMeHttpsOnly}
+              </p>`
+            : nothing
+        }
         <label class="choice"
           ><input type="checkbox" name="noMap" .checked=${this.noMap} /> ${text.noMap}</label
         >

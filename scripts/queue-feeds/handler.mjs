@@ -25,7 +25,12 @@ function sendJson(
   req,
   res,
   text,
-  { cacheControl = 'no-cache', etag = etagOf(text), lastModified } = {},
+  {
+    cacheControl = 'no-cache',
+    etag = etagOf(text),
+    lastModified,
+    contentType = 'application/json; charset=utf-8',
+  } = {},
 ) {
   res.setHeader('Cache-Control', cacheControl);
   if (etag) res.setHeader('ETag', etag);
@@ -39,7 +44,7 @@ function sendJson(
     return 304;
   }
   res.statusCode = 200;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Type', contentType);
   res.end(text);
   return 200;
 }
@@ -139,7 +144,8 @@ async function serveTestFeed(req, res, name) {
   stats.lastReferer = req.headers.referer ?? '';
   const conditional = Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']);
   if (conditional) stats.conditional += 1;
-  cors(res);
+  // `cors: false`: a server that answers but does not allow other sites to read it.
+  if (config.cors !== false) cors(res);
   if (config.delayMs) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
   if (res.destroyed) return;
   if (config.sse && config.status === 200) {
@@ -171,6 +177,7 @@ async function serveTestFeed(req, res, name) {
     cacheControl: config.cacheControl ?? 'no-cache',
     etag: config.etag === false ? null : config.etag,
     lastModified: config.lastModified,
+    contentType: config.contentType,
   });
   if (status === 304) stats.notModified += 1;
 }

@@ -9,6 +9,12 @@ import { msg, str } from './localization.js';
 export function describeError(error: MppError): string {
   switch (error.code) {
     case 'network':
+      // Not the visitor's connection: saying "check your internet" would send them away.
+      if (error.details.cause && error.details.cause !== 'offline') {
+        return msg('The data could not be loaded from its server. Please try again later.', {
+          id: 'core.error.server',
+        });
+      }
       return msg('The data could not be loaded. Check your internet connection and try again.', {
         id: 'core.error.network',
       });

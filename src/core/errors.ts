@@ -2,6 +2,14 @@
 export type MppErrorCode =
   'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'not-found' | 'attribute';
 
+/**
+ * What really went wrong behind a `network` or `parse` failure, when it can be told: the
+ * visitor's connection (`offline`), a server that cannot be reached (`unreachable`), one that
+ * answers but does not allow this site (`cors`), an `http:` address on an `https:` page
+ * (`mixed-content`) or an HTML page instead of JSON (`html`).
+ */
+export type FailureCause = 'offline' | 'unreachable' | 'cors' | 'mixed-content' | 'html';
+
 /** One schema problem: where (a JSON path such as `$.services[0].name`) and what. */
 export interface SchemaIssue {
   path: string;
@@ -23,6 +31,7 @@ export class MppError extends Error {
       issues?: SchemaIssue[];
       /** How many problems were found in all, when more than `issues` holds. */
       issueCount?: number;
+      cause?: FailureCause;
     } = {},
   ) {
     super(message);

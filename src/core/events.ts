@@ -1,4 +1,4 @@
-import type { MppErrorCode, SchemaIssue } from './errors.js';
+import type { FailureCause, MppErrorCode, SchemaIssue } from './errors.js';
 
 /** `detail` of every `mpp-error` event (contract §2). */
 export interface MppErrorDetail {
@@ -10,6 +10,8 @@ export interface MppErrorDetail {
   issues?: SchemaIssue[];
   /** How many problems were found in all (`issues` keeps the first 100). */
   issueCount?: number;
+  /** The real cause behind a `network` or `parse` failure, when it can be told. */
+  cause?: FailureCause;
 }
 
 /** Dispatches a contract event: `mpp-` prefixed, bubbling out of shadow roots. */

@@ -103,7 +103,8 @@ const FAULTS: { name: string; feed?: FeedConfig; src?: string; code: string; say
     name: 'unreachable server',
     src: 'http://127.0.0.1:9/data.json',
     code: 'network',
-    says: 'Periksa koneksi internet',
+    // The visitor is online: the server, not their connection, is named.
+    says: 'Data tidak dapat dimuat dari server sumbernya.',
   },
   { name: 'HTTP 404', feed: { status: 404 }, code: 'http', says: '(HTTP 404)' },
   { name: 'HTTP 500', feed: { status: 500 }, code: 'http', says: '(HTTP 500)' },

@@ -1,5 +1,11 @@
 import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
+import {
+  htmlPageError,
+  isMixedContent,
+  looksLikeHtml,
+  mixedContentError,
+} from './fetch-failure.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -41,6 +47,7 @@ export async function fetchJson(
   signal?.addEventListener('abort', forwardAbort);
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (isMixedContent(url)) throw mixedContentError(url);
     // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
     const response = await fetch(url, {
       headers: { Accept: 'application/json' },
@@ -54,13 +61,26 @@ export async function fetchJson(
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
     const text = decodeDocument(await readBody(response, url));
-    return { headers: response.headers, body: parseJson(text, url) };
+    try {
+      return { headers: response.headers, body: parseJson(text, url) };
+    } catch (error) {
+      // A login or error page; checked only now, as some servers label JSON as text/html.
+      throw looksLikeHtml(response.headers.get('content-type'), text) ? htmlPageError(url) : error;
+    }
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)
       throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-    throw new MppError('network', error instanceof Error ? error.message : String(error), { url });
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = await import('./failure-probe.js').then(
+      (probe) => probe.failedFetchError(url, reason, controller.signal),
+      () => new MppError('network', reason, { url }), // no probe: most likely offline
+    );
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (timedOut)
+      throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
+    throw failure;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

@@ -7,6 +7,7 @@ import { warnSiteOwner } from './errors.js';
 import { quote, truncate } from './validate.js';
 import { dispatchMppEvent } from './events.js';
 import { LanguageController } from './language-controller.js';
+import { OwnerHintsController } from './owner-hints.js';
 import { inLocale, type Locale } from './localization.js';
 import { THEMES, type Theme } from './theme.js';
 import './translations.js';
@@ -36,6 +37,8 @@ export abstract class MppElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
 
   private readonly language = new LanguageController(this);
+  /** Hints for the site owner: console always, inside the element with the debug switch. */
+  protected readonly ownerHints = new OwnerHintsController(this);
 
   /** The language this element renders in, resolved per contract §2. */
   get locale(): Locale {
@@ -67,18 +70,25 @@ export abstract class MppElement extends LitElement {
   // Rendering happens synchronously inside update(): every msg() call in render() is
   // answered in this element's language, whatever other elements on the page speak.
   protected override update(changed: PropertyValues): void {
+    // A load that works again takes its hint along.
+    if (this.state !== 'error' && this.state !== 'offline') this.ownerHints.drop('load');
     this.inOwnLocale(() => super.update(changed));
   }
 
   /** Tells the page (`mpp-error`, localized) and the site owner (`console.warn`, English). */
   protected reportError(error: MppError): void {
     warnSiteOwner(this.tagName, error);
-    const { url, issues, issueCount } = error.details;
+    const { url, issues, issueCount, cause } = error.details;
+    // The visitor's own connection is not the site owner's to fix.
+    if (cause && cause !== 'offline') {
+      this.ownerHints.note('load', `${cause} ${url}`, (texts) => texts.causeHint(cause, url));
+    }
     dispatchMppEvent(this, 'mpp-error', {
       code: error.code,
       message: this.inOwnLocale(() => describeError(error)),
       ...(url === undefined ? {} : { url }),
       ...(issues === undefined ? {} : { issues, issueCount: issueCount ?? issues.length }),
+      ...(cause === undefined ? {} : { cause }),
     });
   }
 

@@ -332,7 +332,7 @@ describe('<mpp-finder> with bad data', () => {
       /format/,
     );
     await expectError(await served(null, { status: 500 }), 'http', /HTTP 500/);
-    await expectError('http://127.0.0.1:9/locations.json', 'network', /Periksa koneksi/);
+    await expectError('http://127.0.0.1:9/locations.json', 'network', /dari server sumbernya/);
   });
 
   it('gives up on a slow server after `timeout` and says so', async () => {

@@ -9,6 +9,7 @@ import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
@@ -23,7 +24,6 @@ import { mapWording, tileAttribution } from './finder-map-wording.js';
 import {
   findLocations,
   nearestFirst,
-  provinceCodeFor,
   provincesIn,
   searchIndexFor,
   servicesIn,
@@ -34,8 +34,12 @@ import { distanceMetres } from './directions.js';
 import { boundedQuery, type LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
-import { PositionController } from './position-controller.js';
+import { nearMeProblem, PositionController } from './position-controller.js';
+import { readProvince } from './province-attribute.js';
 import './translations.js';
+
+/** The finder's owner hints and the province aliases: one chunk, loaded when first needed. */
+const loadFinderHints = () => import('./finder-hints.js');
 
 /** `detail` of `mpp-select`. */
 export interface FinderSelectDetail {
@@ -237,6 +241,8 @@ export class MppFinder extends MppElement {
   /** The selected id the list was last scrolled to (a selection may arrive before the data). */
   private scrolledTo = '';
   private provinceCode = '';
+  private provinceAliases?: (value: string) => { code: string } | undefined;
+  private provinceAliasesLoading = false;
   private reported = new Set<string>();
 
   private get locations(): readonly MppLocation[] {
@@ -277,13 +283,16 @@ export class MppFinder extends MppElement {
     // As the search box's maxlength does for what is typed or pasted: a long `query` set by a
     // script costs every keystroke and every render otherwise.
     if (changed.has('query')) this.query = boundedQuery(this.query);
+    if (changed.has('nearMe')) this.checkNearMe();
     if (changed.has('height') && !CSS.supports('height', this.height)) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
     this.data.sync();
-    const set = this.data.set;
-    const prepared = set && this.prepare(set);
-    if (set) this.checkAttributes();
+    const loaded = this.data.set;
+    const prepared = loaded && this.prepare(loaded);
+    if (loaded) this.checkAttributes();
+    // Until `province` is understood the results are not known yet (nor announced).
+    const set = this.provinceAliasesLoading ? undefined : loaded;
     const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
@@ -354,13 +363,25 @@ export class MppFinder extends MppElement {
     // Again when the province or the document changed (a province name is looked up in it).
     if (this.provinceReadFor[0] !== this.province || this.provinceReadFor[1] !== this.data.set) {
       this.provinceReadFor = [this.province, this.data.set];
-      const wanted = this.province.trim();
-      const code = wanted ? provinceCodeFor(wanted, locations) : '';
-      if (code === undefined)
-        this.reportOnce(
-          new MppError('attribute', `Unknown province=${quote(wanted)}; showing all provinces`),
+      const written = readForgivingAttribute(
+        this,
+        'province',
+        this.province,
+        this.ownerHints,
+        (value) => (this.province = value),
+      );
+      const { code, unknown } = readProvince(written, locations, this.provinceAliases);
+      if (unknown && !this.provinceAliases) {
+        this.loadProvinceAliases();
+      } else if (unknown) {
+        this.reportOnce(unknown);
+        this.ownerHints.note('province', written, () =>
+          loadFinderHints().then((hints) => hints.provinceHint(written.trim())),
         );
-      this.provinceCode = code ?? '';
+      } else {
+        this.ownerHints.drop('province');
+      }
+      this.provinceCode = code;
     }
     const service = this.service.trim();
     if (service && !this.prepared?.services.length) {
@@ -375,6 +396,35 @@ export class MppFinder extends MppElement {
     if (selected && !locations.some((location) => location.id === selected)) {
       this.reportOnce(new MppError('not-found', `No location with id ${quote(selected)}`));
     }
+  }
+
+  /** `near-me` on a page that cannot have it: the button stays hidden, the owner learns why. */
+  private checkNearMe(): void {
+    if (this.nearMe && nearMeProblem() === 'insecure-page') {
+      this.ownerHints.note('near-me', '', () =>
+        loadFinderHints().then((hints) => hints.nearMeHint()),
+      );
+    } else this.ownerHints.drop('near-me');
+  }
+
+  /**
+   * `province` is neither a code nor a name: the other names (Jabar, DKI…) are a chunk of their
+   * own. The finder shows "loading" meanwhile, not every province for a moment.
+   */
+  private loadProvinceAliases(): void {
+    if (this.provinceAliasesLoading) return;
+    this.provinceAliasesLoading = true;
+    void loadFinderHints()
+      .then(
+        (hints) => hints.findProvinceByAnyName,
+        () => () => undefined, // the chunk did not load: the value counts as unknown
+      )
+      .then((lookup) => {
+        this.provinceAliases = lookup;
+        this.provinceAliasesLoading = false;
+        this.provinceReadFor = []; // read again, with them
+        this.requestUpdate();
+      });
   }
 
   /** What is derived once per locations document. */
@@ -563,6 +613,7 @@ export class MppFinder extends MppElement {
       class="finder view-${this.hasMap && !this.map.failed ? this.view : 'list'} state-${this.state}"
       lang=${this.locale}
     >
+      ${this.ownerHints.render()}
       ${this.state === 'error' ? this.renderFailure() : this.renderFinder()}
       ${renderAllLink(this.allHref)}
     </div>`;

@@ -1,6 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapPoint } from './finder-map.js';
 
+/**
+ * Why "near me" cannot be offered on this page: browsers give the position only to secure pages
+ * (https, or localhost while developing), so on an `http:` site the button would never work.
+ */
+export function nearMeProblem(
+  page: { isSecureContext: boolean; hasGeolocation: boolean } = {
+    isSecureContext: window.isSecureContext,
+    hasGeolocation: 'geolocation' in navigator,
+  },
+): 'insecure-page' | 'no-geolocation' | undefined {
+  if (!page.isSecureContext) return 'insecure-page';
+  return page.hasGeolocation ? undefined : 'no-geolocation';
+}
+
 export type PositionStatus = 'idle' | 'asking' | 'known' | 'denied' | 'unavailable';
 
 const POSITION_TIMEOUT_MS = 15_000;
@@ -20,7 +34,7 @@ export class PositionController implements ReactiveController {
 
   /** Geolocation exists only in secure contexts (https, localhost). */
   static get supported(): boolean {
-    return window.isSecureContext && 'geolocation' in navigator;
+    return nearMeProblem() === undefined;
   }
 
   locate(): Promise<void> {

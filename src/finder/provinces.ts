@@ -9,7 +9,7 @@ export interface Province {
 
 // The 38 provinces (Kemendagri codes) and their legal time zone (Keppres 41/1987, with the
 // Papua provinces created in 2022). Used when a location document gives no `timezone`, and to
-// understand `province="Jawa Barat"`.
+// understand `province="Jawa Barat"` (other spellings: province-aliases.ts).
 const PROVINCE_ROWS: readonly [string, string, IndonesianTimeZone][] = [
   ['11', 'Aceh', 'Asia/Jakarta'],
   ['12', 'Sumatera Utara', 'Asia/Jakarta'],

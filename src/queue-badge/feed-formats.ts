@@ -109,8 +109,27 @@ function fromSiola(document: v.InferOutput<typeof siolaFeedSchema>): QueueSnapsh
 
 const FEED_PROBLEM = 'The queue feed does not fit the expected format';
 
-/** Validates a feed document in `format` and normalizes it to the one queue model. */
+/**
+ * A SIOLA-Q document handed to the `mpp` reader: it would pass (every `mpp` field is optional)
+ * yet show nothing, its numbers being under other names. Told by the SIOLA-Q-only fields on a
+ * document with none of the `mpp` ones.
+ */
+export function looksLikeSiola(document: unknown): boolean {
+  if (!v.is(siolaFeedSchema, document) || !document.services.length) return false;
+  const has = (key: string) => document.services.some((service) => key in service);
+  const siolaOnly = ['servingQueue', 'nextQueue', 'activeCounters', 'totalCounters'];
+  const mppOnly = ['nowServing', 'waiting', 'counters', 'estimatedWaitSeconds'];
+  return siolaOnly.some(has) && !mppOnly.some(has);
+}
+
+/**
+ * Validates a feed document in `format` and normalizes it to the one queue model. A SIOLA-Q
+ * document given as `mpp` is read as SIOLA-Q (`readAs` says so, for the owner's hint).
+ */
 export function readQueueFeed(document: unknown, format: FeedFormat, url?: string): QueueSnapshot {
+  if (format === 'mpp' && looksLikeSiola(document)) {
+    return { ...readQueueFeed(document, 'siola', url), readAs: 'siola' };
+  }
   return format === 'siola'
     ? fromSiola(validateList(siolaFeedSchema, 'services', document, { url, message: FEED_PROBLEM }))
     : fromMpp(validateList(mppFeedSchema, 'services', document, { url, message: FEED_PROBLEM }));

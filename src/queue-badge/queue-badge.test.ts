@@ -256,8 +256,9 @@ describe('<mpp-queue-badge> errors', () => {
       'unreachable URL',
       async () => 'http://127.0.0.1:9/feed.json',
       'network',
-      'Data tidak dapat dimuat.',
-      'The data could not be loaded.',
+      // Not the visitor's connection (the browser is online): the server is named instead.
+      'Data tidak dapat dimuat dari server sumbernya.',
+      'The data could not be loaded from its server.',
     ],
   ];
   for (const [label, makeSrc, code, idText, enText] of cases) {

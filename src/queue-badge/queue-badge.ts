@@ -6,6 +6,7 @@ import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { MppElement, type ElementState } from '../core/mpp-element.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
 import { quote, truncate } from '../core/validate.js';
@@ -120,6 +121,8 @@ export class MppQueueBadge extends MppElement {
   private feedUrl?: string;
   private srcProblem?: MppError;
   private missingService?: MppError;
+  /** `service` as meant (freed of pasted curly quotes). */
+  private wantedService = '';
 
   private feedSettings() {
     return {
@@ -135,6 +138,15 @@ export class MppQueueBadge extends MppElement {
     super.willUpdate(changed);
     this.correctAttributes(changed);
     if (changed.has('src')) this.resolveSrc();
+    if (changed.has('service')) {
+      this.wantedService = readForgivingAttribute(
+        this,
+        'service',
+        this.service ?? '',
+        this.ownerHints,
+        (value) => (this.service = value),
+      ).trim();
+    }
     const feedChanged = this.feed.sync();
     if (feedChanged || changed.has('service')) {
       // The first data of another feed or service is not "a new call".
@@ -142,6 +154,7 @@ export class MppQueueBadge extends MppElement {
       this.lastUpdateDetail = '';
     }
     this.checkService();
+    this.checkFormat();
     this.status = this.feed.snapshot?.status;
     this.state = this.computeState();
     this.announcements.onState(this.state, this.feedUrl ?? '');
@@ -199,14 +212,30 @@ export class MppQueueBadge extends MppElement {
     const { snapshot } = this.feed;
     if (!snapshot || this.shownEntries(snapshot)) {
       this.missingService = undefined;
+      if (snapshot) this.ownerHints.drop('service');
       return;
     }
     const ids = snapshot.services.slice(0, 10).map((entry) => quote(entry.id));
     if (snapshot.services.length > ids.length) ids.push('…');
-    const message = `No service ${quote(this.service ?? '')} in the feed (ids: ${ids.join(', ')})`;
+    const message = `No service ${quote(this.wantedService)} in the feed (ids: ${ids.join(', ')})`;
     if (this.missingService?.message === message) return;
     this.missingService = new MppError('not-found', message, { url: this.feedUrl });
     this.reportError(this.missingService);
+    const { wantedService } = this;
+    this.ownerHints.note('service', message, () =>
+      import('./feed-hints.js').then((hints) =>
+        hints.missingServiceHint(wantedService, snapshot.services),
+      ),
+    );
+  }
+
+  /** A SIOLA-Q feed without `format="siola"` is read all the same; the owner is told to say so. */
+  private checkFormat(): void {
+    if (this.feed.snapshot?.readAs === 'siola') {
+      this.ownerHints.note('format', '', () =>
+        import('./feed-hints.js').then((hints) => hints.siolaFormatHint()),
+      );
+    } else if (this.feed.snapshot) this.ownerHints.drop('format');
   }
 
   private computeState(): ElementState {
@@ -220,8 +249,8 @@ export class MppQueueBadge extends MppElement {
 
   /** The entries this badge shows: the one `service` names, else all of them. */
   private shownEntries(snapshot: QueueSnapshot): QueueEntry[] | undefined {
-    if (!this.service) return snapshot.services;
-    const entry = findEntry(snapshot.services, this.service);
+    if (!this.wantedService) return snapshot.services;
+    const entry = findEntry(snapshot.services, this.wantedService);
     return entry ? [entry] : undefined;
   }
 
@@ -245,7 +274,7 @@ export class MppQueueBadge extends MppElement {
 
   override render() {
     return html`<div part="base" class="badge ${this.variant}" lang=${this.locale}>
-      ${this.renderContent()}
+      ${this.ownerHints.render()} ${this.renderContent()}
     </div>`;
   }
 
@@ -253,7 +282,7 @@ export class MppQueueBadge extends MppElement {
     const headline = msg('The queue cannot be shown right now.', { id: 'queue.error.headline' });
     const problem = this.srcProblem ?? this.missingService;
     if (problem) {
-      const service = truncate(this.service ?? '');
+      const service = truncate(this.wantedService);
       const what =
         problem === this.missingService
           ? msg(str`The service "${service}" is not in this queue feed.`, {

@@ -1,3 +1,4 @@
+import { matchKey } from '../core/forgiving-match.js';
 import type { LocalizedText } from '../core/localized-text.js';
 
 /** Whether the service place is taking visitors (the feed's own `status`). */
@@ -25,6 +26,8 @@ export interface QueueSnapshot {
   location?: LocalizedText;
   status?: QueueStatus;
   services: QueueEntry[];
+  /** The format the document was read in, when it is not the one the badge was given. */
+  readAs?: 'siola';
 }
 
 /** The feed's estimate, else `waiting × averageServiceSeconds ÷ counters` when all are known. */
@@ -35,18 +38,24 @@ export function estimatedWaitSeconds(entry: QueueEntry): number | undefined {
   return (waiting * averageServiceSeconds) / counters;
 }
 
-/** Entries the `service` attribute names: by id, then prefix, then name (case-insensitive). */
+/**
+ * Entries the `service` attribute names: by id, then prefix, then name — in any case, with
+ * spaces, hyphens, underscores or quotes in it or not (`Dukcapil`, `KEPENDUDUKAN DAN…`).
+ */
 export function findEntry(entries: QueueEntry[], service: string): QueueEntry | undefined {
-  const wanted = service.trim().toLowerCase();
-  const names = (entry: QueueEntry) =>
-    typeof entry.name === 'string'
-      ? [entry.name]
-      : [entry.name?.id, entry.name?.en].filter((name) => name !== undefined);
+  const wanted = matchKey(service);
   return (
-    entries.find((entry) => entry.id.toLowerCase() === wanted) ??
-    entries.find((entry) => entry.prefix?.toLowerCase() === wanted) ??
-    entries.find((entry) => names(entry).some((name) => name.toLowerCase() === wanted))
+    entries.find((entry) => matchKey(entry.id) === wanted) ??
+    entries.find((entry) => entry.prefix !== undefined && matchKey(entry.prefix) === wanted) ??
+    entries.find((entry) => entryNames(entry).some((name) => matchKey(name) === wanted))
   );
+}
+
+/** An entry's names in every language the feed gives. */
+export function entryNames(entry: QueueEntry): string[] {
+  return typeof entry.name === 'string'
+    ? [entry.name]
+    : [entry.name?.id, entry.name?.en].filter((name) => name !== undefined);
 }
 
 /** Whether an entry takes visitors now: its open counters when known, else the feed status. */

@@ -221,9 +221,18 @@ class SharedFeed {
         const delay = this.reopenBackoff.afterClose(openSeconds, this.intervalSeconds);
         this.schedule(delay, () => this.connect());
       } else {
-        this.streamFailed(
-          new MppError('network', 'The event stream failed', { url: this.key.url }),
-        );
+        // Closed at once: EventSource would retry by itself while we find out why.
+        this.closeStream();
+        this.clearTimer();
+        const { url } = this.key;
+        void import('../core/failure-probe.js')
+          .then(
+            (probe) => probe.streamFailure(url),
+            () => new MppError('network', 'The event stream failed', { url }),
+          )
+          .then((error) => {
+            if (!this.stopped && this.eventSource === undefined) this.streamFailed(error);
+          });
       }
     };
   }

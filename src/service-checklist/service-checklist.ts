@@ -3,13 +3,13 @@ import { property } from 'lit/decorators.js';
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
-import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
+import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
-import { quote, truncate } from '../core/validate.js';
+import { truncate } from '../core/validate.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
 import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
 import { announcementText, type Announcement } from './checklist-announcement.js';
@@ -28,6 +28,13 @@ import {
 } from './checklist-view.js';
 import { printOnly } from './print.js';
 import { serviceChecklistStyles } from './service-checklist.styles.js';
+import { matchService } from './service-match.js';
+import {
+  renderServiceChoices,
+  serviceChoiceStyles,
+  serviceProblem,
+  type ServiceProblem,
+} from './service-choice.js';
 import './translations.js';
 
 /** `detail` of `mpp-checklist-change` and `mpp-checklist-complete`. */
@@ -90,7 +97,7 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppServiceChecklist extends MppElement {
-  static override styles = [themeTokens, serviceChecklistStyles];
+  static override styles = [themeTokens, serviceChoiceStyles, serviceChecklistStyles];
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
   @property() service = '';
@@ -126,7 +133,10 @@ export class MppServiceChecklist extends MppElement {
   private answers: ChecklistAnswers = { checked: [], applies: [] };
   private answersLoadedFor = '';
   private undoAnswers?: ChecklistAnswers;
-  private missingService?: MppError;
+  /** Why `service` shows no checklist (reported once per message), and what a visitor may pick. */
+  private serviceProblem?: ServiceProblem;
+  /** The catalogue service `service` names, once the catalogue is there. */
+  private matchedService?: Service;
   private wasComplete = false;
   /** What the polite live region says about the visitor's last change (one message per change). */
   private announcement?: Announcement;
@@ -135,7 +145,7 @@ export class MppServiceChecklist extends MppElement {
     return new ChecklistStorage(
       {
         name: this.storageKey,
-        service: this.service,
+        service: this.matchedService?.id ?? this.service,
         catalogue: this.srcUrl ?? (inlineDocument(this) === undefined ? 'bundled' : 'inline'),
       },
       !this.noPersist,
@@ -143,7 +153,7 @@ export class MppServiceChecklist extends MppElement {
   }
 
   private get currentService(): Service | undefined {
-    return this.catalog.value?.services.find((service) => service.id === this.service.trim());
+    return this.matchedService;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,18 +162,8 @@ export class MppServiceChecklist extends MppElement {
     if (changed.has('headingLevel')) this.checkHeadingLevel();
     this.catalog.sync();
     const catalog = this.catalog.value;
+    if (catalog) this.readService(catalog);
     const service = this.currentService;
-    if (catalog && !service) {
-      const message = `No service ${quote(this.service)} in the catalogue (${catalog.services.length} services)`;
-      if (this.missingService?.message !== message) {
-        this.missingService = new MppError('not-found', message, {
-          url: this.srcUrl,
-        });
-        this.reportError(this.missingService);
-      }
-    } else {
-      this.missingService = undefined;
-    }
     const answersKey = `${this.storageKey}|${this.srcUrl}|${this.service}|${this.noPersist}|${catalog?.version}`;
     if (service && catalog && (answersKey !== this.answersLoadedFor || changed.has('service'))) {
       this.answersLoadedFor = answersKey;
@@ -173,8 +173,43 @@ export class MppServiceChecklist extends MppElement {
       this.announcement = undefined;
     }
     this.state =
-      this.catalog.error || this.missingService ? 'error' : service ? 'ready' : 'loading';
+      this.catalog.error || this.serviceProblem ? 'error' : service ? 'ready' : 'loading';
   }
+
+  /** Finds the service `service` names — forgiving spelling, short names — or says why not. */
+  private readService(catalog: Catalog): void {
+    const written = readForgivingAttribute(
+      this,
+      'service',
+      this.service,
+      this.ownerHints,
+      (value) => (this.service = value),
+    );
+    const match = matchService(written, catalog.services);
+    this.matchedService =
+      match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
+    const problem = serviceProblem(written, match, catalog.services, this.srcUrl);
+    if (problem && problem.error.message !== this.serviceProblem?.error.message) {
+      this.reportError(problem.error);
+    }
+    this.serviceProblem = problem;
+    if (match.kind === 'exact') {
+      this.ownerHints.drop('service');
+    } else {
+      this.ownerHints.note('service', `${match.kind} ${written}`, () =>
+        import('./checklist-hints.js').then((hints) =>
+          hints.serviceHint(written, match, catalog.services),
+        ),
+      );
+    }
+  }
+
+  private readonly chooseService = async (id: string) => {
+    this.service = id;
+    await this.updateComplete;
+    // The pressed button is gone: the focus goes to the checklist it opened.
+    this.renderRoot.querySelector<HTMLElement>('.checklist')?.focus();
+  };
 
   /** An invalid `heading-level` takes the nearest level (not a number: no headings), with a warning. */
   private checkHeadingLevel(): void {
@@ -249,8 +284,8 @@ export class MppServiceChecklist extends MppElement {
   private readonly print = () => printOnly(this);
 
   override render() {
-    return html`<div part="base" class="checklist" lang=${this.locale}>
-      ${this.renderContent()}
+    return html`<div part="base" class="checklist" lang=${this.locale} tabindex="-1">
+      ${this.ownerHints.render()} ${this.renderContent()}
     </div>`;
   }
 
@@ -261,12 +296,18 @@ export class MppServiceChecklist extends MppElement {
     if (this.catalog.error) {
       return renderError(headline, describeError(this.catalog.error), () => this.catalog.reload());
     }
-    if (this.missingService) {
-      const id = truncate(this.service);
-      return renderError(
-        msg(str`The service "${id}" is not in the catalogue.`, { id: 'checklist.error.noService' }),
-        describeError(this.missingService),
-      );
+    const problem = this.serviceProblem;
+    if (problem) {
+      const id = truncate(this.service.trim());
+      const what = !id
+        ? msg('No service is chosen for this checklist.', { id: 'checklist.error.noServiceChosen' })
+        : problem.kind === 'ambiguous'
+          ? msg(str`Several services match "${id}".`, { id: 'checklist.error.ambiguous' })
+          : msg(str`The service "${id}" is not in the catalogue.`, {
+              id: 'checklist.error.noService',
+            });
+      return html`${renderError(what, describeError(problem.error))}
+      ${problem.choices.length ? renderServiceChoices(problem.choices, this.locale, this.chooseService) : nothing}`;
     }
     const service = this.currentService;
     if (!service) {

@@ -16,6 +16,10 @@ export interface FeedConfig {
   closeAfterMessage?: boolean;
   /** Answer a 1×1 PNG (a map tile). */
   png?: boolean;
+  /** `false`: no Access-Control-Allow-Origin header (other origins may not read it). */
+  cors?: boolean;
+  /** Content-Type of the answer (default JSON). */
+  contentType?: string;
 }
 
 export interface FeedStats {

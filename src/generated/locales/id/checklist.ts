@@ -4,6 +4,7 @@ import { str } from '../../../core/localization.js';
 
 export const templates = {
   'checklist.appliesToMe': `Berlaku untuk saya`,
+  'checklist.choose': `Pilih layanan yang Anda perlukan:`,
   'checklist.chooseCases': `Centang "Berlaku untuk saya" pada keadaan di bawah yang sesuai dengan Anda.`,
   'checklist.complete': `Semua dokumen wajib sudah siap.`,
   'checklist.conditionMarked': `"Berlaku untuk saya" ikut dicentang.`,
@@ -11,8 +12,10 @@ export const templates = {
   'checklist.documents': `Dokumen yang perlu dibawa`,
   'checklist.duration': `Lama proses`,
   'checklist.eligibility': `Syarat pemohon`,
+  'checklist.error.ambiguous': str`Ada beberapa layanan yang cocok dengan "${0}".`,
   'checklist.error.headline': `Daftar persyaratan tidak dapat ditampilkan saat ini.`,
   'checklist.error.noService': str`Layanan "${0}" tidak ada dalam katalog.`,
+  'checklist.error.noServiceChosen': `Belum ada layanan yang dipilih untuk daftar persyaratan ini.`,
   'checklist.fee': `Biaya`,
   'checklist.form.both': `asli dan fotokopi`,
   'checklist.form.copy': `fotokopi`,

@@ -8,6 +8,7 @@ export const templates = {
   'core.error.http': str`Server data mengalami gangguan (HTTP ${0}). Silakan coba lagi nanti.`,
   'core.error.network': `Data tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.`,
   'core.error.notFound': `Pengelola situs: periksa kembali nilai atribut widget dengan isi data.`,
+  'core.error.server': `Data tidak dapat dimuat dari server sumbernya. Silakan coba lagi nanti.`,
   'core.error.timeout': `Server data terlalu lama merespons. Silakan coba lagi nanti.`,
   'core.retry': `Coba lagi`,
 };

@@ -1,0 +1,93 @@
+import { css, html } from 'lit';
+import { MppError } from '../core/errors.js';
+import { textIn } from '../core/localized-text.js';
+import { msg, type Locale } from '../core/localization.js';
+import { quote, truncate } from '../core/validate.js';
+import type { Service } from './catalog.js';
+import type { ServiceMatch } from './service-match.js';
+
+/** What a `service` value that shows no checklist means for the page. */
+export interface ServiceProblem {
+  kind: 'empty' | 'ambiguous' | 'unknown';
+  error: MppError;
+  /** Services a visitor may pick instead (a short name several fit, or close spellings). */
+  choices: Service[];
+}
+
+/** The error for a `match` that shows no checklist; none for a service that was found. */
+export function serviceProblem(
+  written: string,
+  match: ServiceMatch,
+  services: readonly Service[],
+  url: string | undefined,
+): ServiceProblem | undefined {
+  const ids = (list: Service[]) => list.map((service) => truncate(service.id)).join(', ');
+  switch (match.kind) {
+    case 'exact':
+    case 'understood':
+      return undefined;
+    case 'empty':
+      return {
+        kind: 'empty',
+        error: new MppError(
+          'attribute',
+          'The service attribute (id of a service in the catalogue) is required',
+        ),
+        choices: [],
+      };
+    case 'ambiguous':
+      return {
+        kind: 'ambiguous',
+        error: new MppError(
+          'not-found',
+          `service=${quote(written)} fits several services (${ids(match.candidates)}); none was picked`,
+          { url },
+        ),
+        choices: match.candidates,
+      };
+    case 'unknown': {
+      const meant = match.suggestions.length ? ` (did you mean ${ids(match.suggestions)}?)` : '';
+      return {
+        kind: 'unknown',
+        error: new MppError(
+          'not-found',
+          `No service ${quote(written)} in the catalogue (${services.length} services)${meant}`,
+          { url },
+        ),
+        choices: match.suggestions,
+      };
+    }
+  }
+}
+
+/** Buttons for the services a visitor may have come for; choosing one shows its checklist. */
+export function renderServiceChoices(
+  choices: readonly Service[],
+  locale: Locale,
+  onChoose: (id: string) => void,
+) {
+  return html`<div part="choices" class="choices">
+    <p id="choices-label">${msg('Choose the service you need:', { id: 'checklist.choose' })}</p>
+    <ul aria-labelledby="choices-label">
+      ${choices.map(
+        (service) =>
+          html`<li>
+            <button type="button" class="button" @click=${() => onChoose(service.id)}>
+              ${textIn(service.name, locale)}
+            </button>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export const serviceChoiceStyles = css`
+  .choices ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--mpp-space, 0.5rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;

@@ -417,6 +417,13 @@ function testPosts(base) {
         `<!-- wp:mpp-widgets/widget {"province":"${hostileJson}","noMap":true,"color":"red;background:url(x)"} /-->`,
     },
     {
+      slug: 'author-sidebar',
+      as: 'author',
+      content:
+        '[mpp-finder province="Jabar" max-results="5" map-min-width="480" all-url="/mpp/" theme="dark"]\n\n' +
+        '[mpp-queue-badge src="/wp-content/uploads/antrean.json" announce="off" theme="auto"]',
+    },
+    {
       slug: 'contributor-checklist',
       as: 'contributor',
       content:
@@ -634,6 +641,19 @@ async function checkPages({ http, login }, setup, base, dist) {
       '<mpp-finder patch="/wp-content/uploads/mpp-3203.json" holidays="/wp-content/uploads/libur.json" selected="mpp-3203"></mpp-finder>',
     );
   });
+  await check(
+    'the compact sidebar finder, themes and announce pass through the shortcode',
+    async () => {
+      contains(
+        'author-sidebar',
+        '<mpp-finder province="Jabar" max-results="5" map-min-width="480" all-url="/mpp/" theme="dark"></mpp-finder>',
+      );
+      contains(
+        'author-sidebar',
+        '<mpp-queue-badge src="/wp-content/uploads/antrean.json" announce="off" theme="auto"></mpp-queue-badge>',
+      );
+    },
+  );
   await check('two shortcodes on one page: both elements, the script once', async () => {
     contains(
       'author-two',

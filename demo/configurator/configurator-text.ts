@@ -20,6 +20,9 @@ export const TEXT = {
     nearMeInsecurePage:
       'Halaman ini memakai http, jadi pratinjau tidak menampilkan tombol “Terdekat dari saya”: peramban hanya memberikan lokasi pengunjung kepada halaman https. Di situs Anda, tombol ini muncul bila situs memakai https.',
     noMap: 'Daftar saja, tanpa peta',
+    compact: 'Versi ringkas untuk kolom samping (sidebar)',
+    compactNote:
+      'Lima MPP per halaman, dan tanpa peta bila lebarnya kurang dari 480 px. Beri tinggi dengan CSS (misalnya height: 560px) agar daftarnya bergulir di dalamnya.',
     service: 'Layanan',
     feed: 'Alamat data antrean (URL)',
     format: 'Format data',
@@ -30,10 +33,18 @@ export const TEXT = {
     appearance: 'Tampilan',
     language: 'Bahasa',
     languageAuto: 'Mengikuti halaman',
+    theme: 'Tema warna',
+    themes: {
+      light: 'Terang',
+      dark: 'Gelap',
+      auto: 'Ikuti perangkat pengunjung',
+    },
     color: 'Warna utama',
     contrastOk: (ratio: string) => `Kontras ${ratio}:1 dengan latar putih — memenuhi WCAG AA.`,
     contrastLow: (ratio: string) =>
       `Kontras hanya ${ratio}:1 dengan latar putih — kurang dari 4,5:1 (WCAG AA). Pilih warna yang lebih gelap agar mudah dibaca.`,
+    darkContrastLow: (ratio: string) =>
+      `Pada tema gelap, kontras warna ini hanya ${ratio}:1 dengan latar gelap — kurang dari 4,5:1. Pilih warna yang lebih terang, atau biarkan warna bawaan (setiap tema punya warnanya sendiri).`,
     preview: 'Pratinjau',
     snippets: 'Kode untuk disalin',
     scriptSnippet: 'Situs biasa: tempel di halaman (blok HTML Khusus)',
@@ -70,6 +81,9 @@ export const TEXT = {
     nearMeInsecurePage:
       'This page is served over http, so the preview shows no “Near me” button: browsers give the visitor’s location only to https pages. On your site it appears when the site uses https.',
     noMap: 'List only, no map',
+    compact: 'Compact, for a sidebar',
+    compactNote:
+      'Five MPPs per page, and no map when narrower than 480 px. Give it a height with CSS (for example height: 560px) so its list scrolls inside.',
     service: 'Service',
     feed: 'Queue feed address (URL)',
     format: 'Feed format',
@@ -79,10 +93,18 @@ export const TEXT = {
     appearance: 'Appearance',
     language: 'Language',
     languageAuto: 'Follow the page',
+    theme: 'Colour theme',
+    themes: {
+      light: 'Light',
+      dark: 'Dark',
+      auto: 'Follow the visitor’s device',
+    },
     color: 'Main colour',
     contrastOk: (ratio: string) => `Contrast ${ratio}:1 on white — meets WCAG AA.`,
     contrastLow: (ratio: string) =>
       `Contrast only ${ratio}:1 on white — below 4.5:1 (WCAG AA). Choose a darker colour so text stays readable.`,
+    darkContrastLow: (ratio: string) =>
+      `In the dark theme this colour has only ${ratio}:1 contrast on the dark background — below 4.5:1. Choose a lighter colour, or keep the default (each theme has its own).`,
     preview: 'Preview',
     snippets: 'Code to copy',
     scriptSnippet: 'Any site: paste into the page (Custom HTML block)',

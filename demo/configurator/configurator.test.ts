@@ -123,6 +123,42 @@ describe('<snippet-configurator>', () => {
     await expectAccessible(element);
   });
 
+  it('offers the compact sidebar finder and the colour themes, in both languages', async () => {
+    for (const language of ['id', 'en'] as const) {
+      const element = await fixture<SnippetConfigurator>(
+        html`<snippet-configurator
+          language=${language}
+          preview-tile-url=${LOCAL_TILES}
+        ></snippet-configurator>`,
+      );
+      await choose(element, 'compact', true);
+      expect(element.textContent).to.contain(language === 'id' ? 'kolom samping' : 'sidebar');
+      expect(element.textContent).to.contain(
+        language === 'id' ? 'Lima MPP per halaman' : 'Five MPPs per page',
+      );
+      await choose(element, 'theme', 'dark');
+      const preview = element.querySelector('.preview-box mpp-finder')!;
+      expect(preview.getAttribute('theme')).to.equal('dark');
+      expect(preview.getAttribute('max-results')).to.equal('5');
+      expect(snippet(element, 'script')).to.contain(
+        '<mpp-finder near-me max-results="5" map-min-width="480" theme="dark"></mpp-finder>',
+      );
+      expect(snippet(element, 'shortcode')).to.equal(
+        '[mpp_finder near-me max-results="5" map-min-width="480" theme="dark"]',
+      );
+      // The default blue is the theme's own; a dark chosen colour is unreadable on dark.
+      expect(element.querySelectorAll('.contrast.warning')).to.have.length(0);
+      await choose(element, 'color', '#1a237e');
+      expect(element.querySelector('.contrast.warning')!.textContent).to.contain(
+        language === 'id' ? 'latar gelap' : 'dark background',
+      );
+      await choose(element, 'theme', 'light');
+      expect(snippet(element, 'script')).not.to.contain('theme=');
+      expect(element.querySelectorAll('.contrast.warning')).to.have.length(0);
+      await expectAccessible(element);
+    }
+  });
+
   it('says the CDN address needs a published version, and takes a self-hosted one', async () => {
     const element = await configurator();
     await until(() => element.querySelector('#loader-note')!.textContent!.includes('0.1.0'));

@@ -27,6 +27,12 @@ const PROVINCES = [
   ),
 ].sort((a, b) => a[1].localeCompare(b[1], 'id'));
 
+/** The elements' own primary colour: a snippet leaves it out. */
+const DEFAULT_PRIMARY = '#0b57a4';
+/** The dark theme's surface (src/core/theme.ts). */
+const DARK_SURFACE = '#15191e';
+const primaryColorChosen = (color: string) => color.toLowerCase() !== DEFAULT_PRIMARY;
+
 export class SnippetConfigurator extends LitElement {
   /** Language of the configurator's own texts (follows the page's toggle). */
   @property() language: Language = 'id';
@@ -36,12 +42,14 @@ export class SnippetConfigurator extends LitElement {
   @state() private selected = '';
   @state() private nearMe = true;
   @state() private noMap = false;
+  @state() private compact = false;
+  @state() private theme: 'light' | 'dark' | 'auto' = 'light';
   @state() private service = 'paspor-baru';
   @state() private feed = '';
   @state() private format = 'mpp';
   @state() private feedService = '';
   @state() private widgetLang = '';
-  @state() private color = '#0b57a4';
+  @state() private color = DEFAULT_PRIMARY;
   @state() private loaderUrl = '';
   @state() private release: Release = { version: '0' };
   private readonly copyButtons = new SnippetCopyButtons(this);
@@ -64,7 +72,8 @@ export class SnippetConfigurator extends LitElement {
   /** The widget as chosen, with only the attributes that matter for its kind. */
   get choice(): WidgetChoice {
     const lang = this.widgetLang;
-    const primaryColor = this.color.toLowerCase() === '#0b57a4' ? undefined : this.color;
+    const theme = this.theme === 'light' ? '' : this.theme;
+    const primaryColor = primaryColorChosen(this.color) ? this.color : undefined;
     if (this.tag === 'mpp-finder') {
       return {
         tag: this.tag,
@@ -73,13 +82,17 @@ export class SnippetConfigurator extends LitElement {
           selected: this.selected,
           'near-me': this.nearMe,
           'no-map': this.noMap,
+          // A sidebar: a short first page, and the list alone where the column is narrow.
+          'max-results': this.compact ? '5' : '',
+          'map-min-width': this.compact ? '480' : '',
+          theme,
           lang,
         },
         primaryColor,
       };
     }
     if (this.tag === 'mpp-service-checklist') {
-      return { tag: this.tag, attributes: { service: this.service, lang }, primaryColor };
+      return { tag: this.tag, attributes: { service: this.service, theme, lang }, primaryColor };
     }
     return {
       tag: this.tag,
@@ -87,6 +100,7 @@ export class SnippetConfigurator extends LitElement {
         src: this.feed,
         format: this.format === 'mpp' ? '' : this.format,
         service: this.feedService,
+        theme,
         lang,
       },
       primaryColor,
@@ -110,9 +124,16 @@ export class SnippetConfigurator extends LitElement {
       ['npm', text.npmSnippet, npmSnippet(choice)],
       ['shortcode', text.shortcodeSnippet, shortcode(choice)],
     ];
-    const ratioText = new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'id-ID', {
-      maximumFractionDigits: 1,
-    }).format(ratio);
+    const format = (value: number) =>
+      new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'id-ID', {
+        maximumFractionDigits: 1,
+      }).format(value);
+    const ratioText = format(ratio);
+    // A chosen colour wins in every theme: on the dark surface it must be readable too.
+    const darkRatio =
+      this.theme !== 'light' && primaryColorChosen(this.color)
+        ? contrastRatio(this.color, DARK_SURFACE)
+        : undefined;
     return html`
       <div class="settings">
         <form
@@ -142,10 +163,26 @@ export class SnippetConfigurator extends LitElement {
                 <option value="en" ?selected=${this.widgetLang === 'en'}>English</option>
               </select></label
             >
+            <label
+              >${text.theme}
+              <select name="theme">
+                ${(['light', 'dark', 'auto'] as const).map(
+                  (theme) =>
+                    html`<option value=${theme} ?selected=${this.theme === theme}>
+                      ${text.themes[theme]}
+                    </option>`,
+                )}
+              </select></label
+            >
             <label>${text.color} <input type="color" name="color" .value=${this.color} /></label>
             <p class=${ratio < 4.5 ? 'contrast warning' : 'contrast'} role="status">
               ${ratio < 4.5 ? text.contrastLow(ratioText) : text.contrastOk(ratioText)}
             </p>
+            ${
+              darkRatio !== undefined && darkRatio < 4.5
+                ? html`<p class="contrast warning">${text.darkContrastLow(format(darkRatio))}</p>`
+                : nothing
+            }
           </fieldset>
           <fieldset>
             <legend>${text.loader}</legend>
@@ -227,6 +264,10 @@ export class SnippetConfigurator extends LitElement {
         <label class="choice"
           ><input type="checkbox" name="noMap" .checked=${this.noMap} /> ${text.noMap}</label
         >
+        <label class="choice"
+          ><input type="checkbox" name="compact" .checked=${this.compact} /> ${text.compact}</label
+        >
+        ${this.compact ? html`<p class="note">${text.compactNote}</p>` : nothing}
       </fieldset>`;
     }
     if (this.tag === 'mpp-service-checklist') {

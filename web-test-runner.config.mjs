@@ -101,6 +101,7 @@ export default {
         return {
           body: [
             `export const runs = ${fuzz.runs};`,
+            'export const fuzzing = true;',
             `export const seed = ${fuzz.seed ?? 'undefined'};`,
             `export const path = ${JSON.stringify(fuzz.path)};`,
           ].join('\n'),

@@ -4,6 +4,8 @@
 
 /** Cases per property in a normal test run. */
 export const runs: number = 100;
+/** True in `npm run fuzz`: every target gets the full count, expensive ones included. */
+export const fuzzing: boolean = false;
 /** Set to replay a reported failure (`FUZZ_SEED=… FUZZ_PATH=… npm run fuzz`). */
 export const seed: number | undefined = undefined;
 export const path: string | undefined = undefined;

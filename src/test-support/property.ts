@@ -3,12 +3,15 @@
 // how to replay it, and each target's count is reported to the fuzz summary.
 import fc from 'fast-check';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { path, runs, seed } from './property-settings.js';
+import { fuzzing, path, runs, seed } from './property-settings.js';
 
 export { fc };
 
 export interface PropertyOptions {
-  /** Fewer cases for an expensive target (a mounted element): a share of the run's budget. */
+  /**
+   * Fewer cases for an expensive target (a mounted element) in `npm test`: a share of its
+   * budget. A fuzz run ignores it, so that every target gets at least FUZZ_RUNS cases.
+   */
   share?: number;
 }
 
@@ -21,7 +24,7 @@ export async function checkProperty<T>(
   property: fc.IProperty<T> | fc.IAsyncProperty<T>,
   { share = 1 }: PropertyOptions = {},
 ): Promise<void> {
-  const numRuns = Math.max(1, Math.round(runs * share));
+  const numRuns = fuzzing ? runs : Math.max(1, Math.round(runs * share));
   const details = await fc.check(property as fc.IAsyncProperty<T>, {
     numRuns,
     ...(seed === undefined ? {} : { seed, path }),

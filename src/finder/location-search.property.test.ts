@@ -3,21 +3,11 @@
 // narrowing while typing agrees with a fresh index, and styled letters find what plain ones do.
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
-import locations from '../data/locations.json';
 import { checkProperty, fc } from '../test-support/property.js';
-import {
-  LocationSearchIndex,
-  MAX_QUERY_LENGTH,
-  normalizeSearchText,
-  type SearchableFields,
-} from './location-search.js';
+import { bundledSearchEntries } from '../test-support/search-entries.js';
+import { LocationSearchIndex, MAX_QUERY_LENGTH, normalizeSearchText } from './location-search.js';
 
-const entries: SearchableFields[] = locations.features.map(({ properties: p }) => ({
-  name: p.name,
-  regency: p.regency,
-  province: p.province,
-  address: p.address,
-}));
+const entries = bundledSearchEntries;
 const index = new LocationSearchIndex(entries);
 
 /** Words of the data (so queries find something), cut to a prefix as while typing. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
+import { bundledSearchEntries } from '../test-support/search-entries.js';
 import locations from '../data/locations.json';
 import {
   LocationSearchIndex,
@@ -9,12 +10,7 @@ import {
 } from './location-search.js';
 
 const MPP = 'Mal Pelayanan Publik';
-const entries: SearchableFields[] = locations.features.map(({ properties: p }) => ({
-  name: p.name,
-  regency: p.regency,
-  province: p.province,
-  address: p.address,
-}));
+const entries = bundledSearchEntries;
 const index = new LocationSearchIndex(entries);
 /** Names of the matches, best first, without the "Mal Pelayanan Publik" every name has. */
 const found = (query: string, over = index, data = entries) =>

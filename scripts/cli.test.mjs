@@ -270,6 +270,9 @@ describe('mpp-widgets validate', () => {
       ['validate', siola, '--type'],
       ['validate', siola, 'another.json'],
       ['validate', 'ftp://example.org/x.json'],
+      // `file:` URLs that name no file of this machine: usage, not a stack trace.
+      ['validate', 'file://host/x.json'],
+      ['validate', 'file:///%2F'],
       ['validate'],
       ['check', siola],
     ]) {

@@ -12,15 +12,20 @@ const FETCH_TIMEOUT_MS = 30_000;
 export type Source = { kind: 'url'; url: string } | { kind: 'file'; path: string };
 
 /**
- * What the command line names: `http`/`https` in any case (`HTTP://…`) is a URL; another
- * scheme is refused (undefined); anything else is a file path.
+ * What the command line names: `http`/`https` in any case (`HTTP://…`) is a URL; a `file:` URL
+ * of this machine is a file; another scheme, or a `file:` URL that names no local file, is
+ * refused (undefined); anything else is a file path.
  */
 export function sourceFrom(argument: string): Source | undefined {
   const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(argument)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: 'file', path: argument };
   if (scheme === 'http' || scheme === 'https') return { kind: 'url', url: argument };
-  if (scheme === 'file') return { kind: 'file', path: fileURLToPath(argument) };
-  return undefined;
+  if (scheme !== 'file') return undefined;
+  try {
+    return { kind: 'file', path: fileURLToPath(argument) };
+  } catch {
+    return undefined; // `file://host/x`, `file:///%2F`: not a file of this machine
+  }
 }
 
 /**

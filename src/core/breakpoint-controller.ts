@@ -5,8 +5,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * widget in a 300 px sidebar of a wide page is narrow). The host re-renders only when it
  * crosses the breakpoint, not on every pixel of a resize.
  */
+/**
+ * How far past the breakpoint a narrow host must grow before it counts as wide again. Switching
+ * layouts changes the host's height, which can add or remove the page's scrollbar (about 15 px
+ * of width): without this margin a host near the breakpoint would flip back and forth.
+ */
+const HYSTERESIS_PX = 24;
+
 export class BreakpointController implements ReactiveController {
   private inlineSize?: number;
+  /** What the last check found: a narrow host stays narrow within the hysteresis margin. */
+  private wasBelow = false;
   private observer?: ResizeObserver;
   private frame = 0;
 
@@ -20,17 +29,23 @@ export class BreakpointController implements ReactiveController {
 
   /** `undefined` until the host has been connected. */
   get below(): boolean | undefined {
-    return this.inlineSize === undefined ? undefined : this.inlineSize < this.breakpoint();
+    if (this.inlineSize === undefined) return undefined;
+    const breakpoint = this.breakpoint();
+    const margin = this.wasBelow ? HYSTERESIS_PX : 0;
+    return this.inlineSize < breakpoint + margin;
   }
 
   hostConnected(): void {
     // The first width at once (one forced layout): the first render already has the right
     // parts, so a wide finder never flashes list-only nor a narrow one fetches a map.
     this.inlineSize = this.host.offsetWidth;
+    this.wasBelow = this.below === true;
     this.observer = new ResizeObserver(([entry]) => {
       const wasBelow = this.below;
       this.inlineSize = entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width;
-      if (this.below === wasBelow) return;
+      const below = this.below;
+      this.wasBelow = below === true;
+      if (below === wasBelow) return;
       // In the next frame, not inside this callback: re-rendering here changes the host's
       // height, which the observer would have to report in the same frame ("ResizeObserver
       // loop completed with undelivered notifications").

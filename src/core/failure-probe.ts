@@ -42,7 +42,12 @@ export async function diagnoseFailedFetch(
   signal?.addEventListener('abort', stop);
   try {
     // An opaque answer: nothing of it can be read, but it arrived.
-    await fetch(target.href, { mode: 'no-cors', cache: 'no-store', signal: probe.signal });
+    await fetch(target.href, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      signal: probe.signal,
+      referrerPolicy: 'strict-origin-when-cross-origin', // as every request of the widgets
+    });
     return 'cors';
   } catch {
     return 'unreachable';
@@ -65,7 +70,11 @@ export async function streamFailure(url: string): Promise<MppError> {
   const probe = new AbortController();
   const timer = setTimeout(() => probe.abort(), STREAM_PROBE_MS);
   try {
-    const response = await fetch(url, { cache: 'no-store', signal: probe.signal });
+    const response = await fetch(url, {
+      cache: 'no-store',
+      signal: probe.signal,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    });
     if (!response.ok) {
       return new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
@@ -75,7 +84,9 @@ export async function streamFailure(url: string): Promise<MppError> {
     return new MppError('network', 'The event stream failed', { url });
   } catch {
     if (probe.signal.aborted) return new MppError('network', 'The event stream failed', { url });
-    return failureWithCause(url, 'The event stream failed', await diagnoseFailedFetch(url));
+    // Within the same time limit: a probe left hanging would leave the badge without a retry.
+    const cause = await diagnoseFailedFetch(url, { signal: probe.signal });
+    return failureWithCause(url, 'The event stream failed', cause);
   } finally {
     clearTimeout(timer);
     probe.abort(); // the stream itself is not wanted

@@ -10,6 +10,7 @@ import { badge, type BadgeOptions } from '../test-support/badge.js';
 import { errorsDuring, part, shadowText } from '../test-support/dom.js';
 import {
   configureFeed,
+  feedStats,
   feedUrl,
   secondOriginFeedUrl,
   uniqueFeedName,
@@ -95,6 +96,26 @@ describe('failure causes', () => {
     expect(log).to.contain('(EN) The server 127.0.0.1:');
   });
 
+  it('a failing feed is probed once per run of failures, not on every retry', async () => {
+    const name = uniqueFeedName('probe-once');
+    await configureFeed(name, { body: threeServicesFeed, cors: false });
+    const src = await secondOriginFeedUrl(name);
+    const causes: (string | undefined)[] = [];
+    const listener = (event: Event) =>
+      causes.push((event as CustomEvent<MppErrorDetail>).detail.cause);
+    document.addEventListener('mpp-error', listener);
+    try {
+      const element = await badge({ src, interval: '5' });
+      // The first failure: the poll and its no-cors probe. Then two retries, without probes.
+      await until(() => causes.length >= 3, 30000, 'three failed polls');
+      element.remove();
+    } finally {
+      document.removeEventListener('mpp-error', listener);
+    }
+    expect(causes.slice(0, 3)).to.deep.equal(['cors', 'cors', 'cors']);
+    expect((await feedStats(name)).requests).to.equal(4);
+  });
+
   for (const [lang, text] of [
     ['id', 'Untuk pemilik situs: Server 127.0.0.1:'],
     ['en', 'For the site owner: The server 127.0.0.1:'],
@@ -162,6 +183,9 @@ describe('failure causes', () => {
       const errors = await errorsDuring(async () => {
         const element = await debugBadge({ src: 'http://127.0.0.1:9/feed.json' }, 'error');
         expect(shadowText(element, '[part~=error]')).to.contain('Periksa koneksi internet Anda');
+        // Hints arrive with their chunk: once it is loaded and the element updated, still none.
+        await import('./owner-hint-texts.js');
+        await element.updateComplete;
         expect(part(element, 'owner-hint')).to.equal(null);
       });
       expect(errors[0]).to.include({ code: 'network', cause: 'offline' });

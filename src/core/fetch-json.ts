@@ -19,6 +19,11 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   /** How the browser's HTTP cache may answer (it revalidates with ETag / Last-Modified itself). */
   cache?: RequestCache;
+  /**
+   * Find out why a request got no answer (one extra request, failure-probe.ts). A poller turns
+   * it off after its first failure, so a failing server is not probed on every retry.
+   */
+  diagnose?: boolean;
 }
 
 export interface JsonResponse {
@@ -36,7 +41,7 @@ export async function fetchJson(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<JsonResponse> {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default' } = options;
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -45,6 +50,9 @@ export async function fetchJson(
   }, timeoutMs);
   const forwardAbort = () => controller.abort();
   signal?.addEventListener('abort', forwardAbort);
+  // Once headers arrived, CORS and the server's reachability are settled: a later failure
+  // (the connection dropped mid-body) has nothing for the probe to find.
+  let answered = false;
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     if (isMixedContent(url)) throw mixedContentError(url);
@@ -57,6 +65,7 @@ export async function fetchJson(
       // own policy says).
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
+    answered = true;
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
@@ -73,6 +82,7 @@ export async function fetchJson(
       throw new MppError('timeout', `No complete answer within ${timeoutMs} ms`, { url });
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     const reason = error instanceof Error ? error.message : String(error);
+    if (answered || !diagnose) throw new MppError('network', reason, { url });
     const failure = await import('./failure-probe.js').then(
       (probe) => probe.failedFetchError(url, reason, controller.signal),
       () => new MppError('network', reason, { url }), // no probe: most likely offline

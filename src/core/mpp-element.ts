@@ -70,8 +70,12 @@ export abstract class MppElement extends LitElement {
   // Rendering happens synchronously inside update(): every msg() call in render() is
   // answered in this element's language, whatever other elements on the page speak.
   protected override update(changed: PropertyValues): void {
-    // A load that works again takes its hint along.
-    if (this.state !== 'error' && this.state !== 'offline') this.ownerHints.drop('load');
+    // A load that works again takes its hint along: on the way out of a failed state only, as
+    // a finder stays `ready` while its patch or holiday calendar fails, and keeps that hint.
+    const failed = (state: unknown) =>
+      state === 'error' || state === 'offline' || state === 'stale';
+    if (changed.has('state') && failed(changed.get('state')) && !failed(this.state))
+      this.ownerHints.drop('load');
     this.inOwnLocale(() => super.update(changed));
   }
 

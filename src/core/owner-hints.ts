@@ -51,15 +51,21 @@ export class OwnerHintsController implements ReactiveController {
     if (this.pending.get(key) === about) return;
     const request = about;
     this.pending.set(key, request);
-    void import('./owner-hint-texts.js').then(async (texts) => {
-      const hint = await make(texts);
-      if (this.pending.get(key) !== request) return;
-      this.view = texts;
-      texts.adoptStyles(this.host);
-      texts.logOnce(this.host, hint);
-      this.hints.set(key, hint);
-      this.host.requestUpdate();
-    });
+    import('./owner-hint-texts.js')
+      .then(async (texts) => {
+        const hint = await make(texts);
+        if (this.pending.get(key) !== request) return;
+        this.view = texts;
+        texts.adoptStyles(this.host);
+        texts.logOnce(this.host, hint);
+        this.hints.set(key, hint);
+        this.host.requestUpdate();
+      })
+      .catch(() => {
+        // The hint's chunk did not load (a flaky connection): the console already has the
+        // error; a later `note` of the same problem tries again.
+        if (this.pending.get(key) === request) this.pending.delete(key);
+      });
   }
 
   /** The problem behind `key` is gone (the attribute was corrected, the data came). */

@@ -1,7 +1,8 @@
 import { matchKey } from './forgiving-match.js';
 
-// "Did you mean …?" for owner hints and for the checklist's choices: kept apart from the
-// matching itself, so a page whose attributes are right does not download it.
+// "Did you mean …?" for owner hints and for the checklist's choices. The finder and the badge
+// load it with their hint chunks only; the checklist's service matching imports it directly
+// (it offers close spellings to visitors), so a checklist page always downloads it.
 
 /** Levenshtein distance, for "did you mean" (short strings only). */
 export function editDistance(a: string, b: string): number {

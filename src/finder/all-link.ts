@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { MppError } from '../core/errors.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { msg } from '../core/localization.js';
+import { quote } from '../core/validate.js';
 import { safeWebsite } from './directions.js';
 
 /**
@@ -14,7 +15,9 @@ export function readAllUrl(written: string, report: (error: MppError) => void): 
   if (!trimmed) return undefined;
   const href = safeWebsite(resolveAgainstPage(trimmed) ?? '');
   if (href === undefined) {
-    report(new MppError('attribute', `all-url="${trimmed}" ignored: only http(s) links are shown`));
+    report(
+      new MppError('attribute', `all-url=${quote(trimmed)} ignored: only http(s) links are shown`),
+    );
   }
   return href;
 }

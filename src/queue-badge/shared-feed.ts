@@ -171,6 +171,8 @@ class SharedFeed {
         signal: request.signal,
         timeoutMs: this.timeoutMs,
         cache: this.cacheMode,
+        // Why a failing server fails is found out once per run of failures, not every retry.
+        diagnose: this.failures === 0,
       });
       const { headers } = response;
       this.cacheMode =
@@ -179,7 +181,7 @@ class SharedFeed {
       delaySeconds = nextPollSeconds(this.intervalSeconds, freshnessSeconds(headers));
     } catch (error) {
       if (isAbortError(error)) return;
-      this.fail(asMppError(error, this.key.url));
+      this.fail(this.withKnownCause(asMppError(error, this.key.url)));
       delaySeconds = retryDelaySeconds(this.failures, this.intervalSeconds);
     } finally {
       if (this.request === request) this.request = undefined;
@@ -225,6 +227,10 @@ class SharedFeed {
         this.closeStream();
         this.clearTimer();
         const { url } = this.key;
+        if (this.lastFailure?.details.cause) {
+          this.streamFailed(this.lastFailure); // already found out: no probe on every retry
+          return;
+        }
         void import('../core/failure-probe.js')
           .then(
             (probe) => probe.streamFailure(url),
@@ -254,6 +260,12 @@ class SharedFeed {
     this.failures = 0;
     this.lastFailure = undefined;
     for (const listener of this.listeners) listener.onSnapshot(snapshot, this.receivedAt);
+  }
+
+  /** A retry that failed the same way without a probe keeps the cause the first one found. */
+  private withKnownCause(error: MppError): MppError {
+    const known = this.lastFailure;
+    return error.code === 'network' && !error.details.cause && known?.details.cause ? known : error;
   }
 
   private fail(error: MppError): void {

@@ -14,6 +14,9 @@ export interface ServiceProblem {
   choices: Service[];
 }
 
+/** At most this many services are offered (and named in the console) for one `service`. */
+const MAX_CHOICES = 10;
+
 /** The error for a `match` that shows no checklist; none for a service that was found. */
 export function serviceProblem(
   written: string,
@@ -21,7 +24,13 @@ export function serviceProblem(
   services: readonly Service[],
   url: string | undefined,
 ): ServiceProblem | undefined {
-  const ids = (list: Service[]) => list.map((service) => truncate(service.id)).join(', ');
+  // A custom catalogue may hold thousands of ids that fit a short name: a bounded list.
+  const ids = (list: Service[]) => {
+    const named = list.slice(0, MAX_CHOICES).map((service) => truncate(service.id));
+    return list.length > MAX_CHOICES
+      ? `${named.join(', ')} … (+${list.length - MAX_CHOICES})`
+      : named.join(', ');
+  };
   switch (match.kind) {
     case 'exact':
     case 'understood':
@@ -43,7 +52,7 @@ export function serviceProblem(
           `service=${quote(written)} fits several services (${ids(match.candidates)}); none was picked`,
           { url },
         ),
-        choices: match.candidates,
+        choices: match.candidates.slice(0, MAX_CHOICES),
       };
     case 'unknown': {
       const meant = match.suggestions.length ? ` (did you mean ${ids(match.suggestions)}?)` : '';
@@ -54,7 +63,7 @@ export function serviceProblem(
           `No service ${quote(written)} in the catalogue (${services.length} services)${meant}`,
           { url },
         ),
-        choices: match.suggestions,
+        choices: match.suggestions.slice(0, MAX_CHOICES),
       };
     }
   }

@@ -218,8 +218,18 @@ describe('<profile-editor>', () => {
     await press(editor, 'Kembalikan jam layanan semula');
     expect(editor.querySelector('.opening-hours')!.textContent).to.equal('Mo-Fr 08:00-15:00');
     expect(snippet(editor, 'inline')).not.to.contain('openingHours');
-    // package.json names no repository: the request is text to copy, with no issue link.
-    expect(editor.querySelector('a[href^="https://github.com/"]')).to.equal(null);
+    // package.json names the repository: the request also opens as a new issue there, with
+    // the same text (once the release information has loaded).
+    const issueLink = () =>
+      editor.querySelector<HTMLAnchorElement>(
+        'a[href^="https://github.com/mpp-widgets/mpp-widgets/issues/new?"]',
+      );
+    await until(() => issueLink() !== null, 8000, 'the issue link');
+    const issue = new URL(issueLink()!.href);
+    expect(issue.searchParams.get('title')).to.equal(
+      'Koreksi data MPP: Mal Pelayanan Publik Kota Medan (mpp-1271)',
+    );
+    expect(issue.searchParams.get('body')).to.contain('| Layanan | — | paspor-baru |');
   });
 
   it('speaks English with the page toggle: form, hours in words, request', async () => {

@@ -14,6 +14,8 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 
 const runs = Number(process.env.FUZZ_RUNS) || 100;
+/** In `npm run fuzz` every target gets the full count; a share only trims `npm test`'s. */
+const fuzzing = Boolean(process.env.FUZZ_RUNS);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const path = process.env.FUZZ_PATH || undefined;
 // Inside the project, so the bundle finds fast-check in node_modules.
@@ -60,7 +62,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs fast-check and reports like the browser targets do: cases run, failures. */
 async function check(target, property, share = 1) {
-  const numRuns = Math.max(1, Math.round(runs * share));
+  const numRuns = fuzzing ? runs : Math.max(1, Math.round(runs * share));
   const details = await lib.fc.check(property, {
     numRuns,
     ...(seed === undefined ? {} : { seed, path }),

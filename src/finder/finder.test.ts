@@ -242,38 +242,34 @@ describe('<mpp-finder> opening hours in the three time zones', () => {
     expect(itemText(finder, 'mpp-3203')).to.contain('Hari ini tutup');
   });
 
-  it('never invents hours: unreadable hours are "not available" and told to the site owner', async () => {
+  /** A finder whose first location has `openingHours`, ready, and what it told the console. */
+  const withHours = async (openingHours: string) => {
     const document = structuredClone(threeZones);
-    document.features[0].properties.openingHours = 'SH off; Mo-Fr 08:00-15:00';
+    document.features[0].properties.openingHours = openingHours;
     const warnings: string[] = [];
     const realWarn = console.warn;
     console.warn = (text: string) => warnings.push(text);
     try {
       const finder = await finderFixture({ 'no-map': true, src: await served(document) });
       await ready(finder);
-      expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan belum tersedia');
-      expect(finder.state).to.equal('ready');
+      return { finder, console: warnings.join('\n') };
     } finally {
       console.warn = realWarn;
     }
-    expect(warnings.join('\n')).to.contain('$.features[0].properties.openingHours');
+  };
+
+  it('never invents hours: unreadable hours are "not available" and told to the site owner', async () => {
+    const { finder, console } = await withHours('SH off; Mo-Fr 08:00-15:00');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan belum tersedia');
+    expect(finder.state).to.equal('ready');
+    expect(console).to.contain('$.features[0].properties.openingHours');
   });
 
   it('shows a time range given twice once, and tells the site owner', async () => {
-    const document = structuredClone(threeZones);
-    document.features[0].properties.openingHours = 'Mo-Su 08:00-15:00, 08:00-15:00';
-    const warnings: string[] = [];
-    const realWarn = console.warn;
-    console.warn = (text: string) => warnings.push(text);
-    try {
-      const finder = await finderFixture({ 'no-map': true, src: await served(document) });
-      await ready(finder);
-      expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan hari ini: 08.00–15.00 WIB');
-      expect(itemText(finder, 'mpp-3203')).not.to.match(/08\.00–15\.00 WIB.*08\.00–15\.00/);
-    } finally {
-      console.warn = realWarn;
-    }
-    expect(warnings.join('\n')).to.contain(
+    const { finder, console } = await withHours('Mo-Su 08:00-15:00, 08:00-15:00');
+    expect(itemText(finder, 'mpp-3203')).to.contain('Jam layanan hari ini: 08.00–15.00 WIB');
+    expect(itemText(finder, 'mpp-3203')).not.to.match(/08\.00–15\.00 WIB.*08\.00–15\.00/);
+    expect(console).to.contain(
       '$.features[0].properties.openingHours: Time range "08:00-15:00" is given twice',
     );
   });

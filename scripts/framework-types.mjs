@@ -1,6 +1,6 @@
 // Framework entries generated from dist/custom-elements.json (run by `npm run build`), so a
 // new property or event reaches React, Vue, Svelte and editors without hand edits:
-//   dist/react.js + react/*.js    React components (@lit/react) with `onMpp…` event props
+//   dist/react.js, react/*.js     React components (@lit/react) with `onMpp…` event props
 //   dist/react.d.ts               their types, plus React 19's JSX elements (via react-jsx)
 //   dist/react-jsx.d.ts           JSX.IntrinsicElements for <mpp-*> used directly in React 19
 //   dist/vue.d.ts                 Vue's GlobalComponents for templates
@@ -135,7 +135,7 @@ function reactTypes(elements) {
   );
 }
 
-/** One module per component, so an app that uses one element bundles only that element. */
+/** One module per component (`mpp-widgets/react/queue-badge`): an app bundles only its elements. */
 const reactComponent = (element) =>
   `${HEADER}import * as React from 'react';\nimport { createComponent } from '@lit/react';\n` +
   `import { ${element.className} as Element } from '.${element.module}';\n\n` +
@@ -145,6 +145,14 @@ const reactComponent = (element) =>
   element.events.map((e) => `    ${e.prop}: '${e.name}',\n`).join('') +
   '  },\n});\n';
 
+const reactComponentTypes = (element) =>
+  `${HEADER}export { ${element.className} } from '../react.js';\n` +
+  `export type { ${[`${element.className}Props`, ...new Set(element.events.map((e) => e.detail))].join(', ')} } from '../react.js';\n`;
+
+/**
+ * `mpp-widgets/react` registers every element (bundlers keep an element module's
+ * registration even when its component goes unused); `mpp-widgets/react/<element>` only one.
+ */
 const reactIndex = (elements) =>
   HEADER +
   elements.map((e) => `export { ${e.className} } from './react/${e.module.slice(2)}';\n`).join('');
@@ -191,7 +199,9 @@ export function writeFrameworkEntries(manifest, outDir) {
   const elements = elementsOf(manifest);
   mkdirSync(`${outDir}/react`, { recursive: true });
   for (const element of elements) {
-    writeFileSync(`${outDir}/react/${element.module.slice(2)}`, reactComponent(element));
+    const file = `${outDir}/react/${element.module.slice(2)}`;
+    writeFileSync(file, reactComponent(element));
+    writeFileSync(file.replace(/\.js$/, '.d.ts'), reactComponentTypes(element));
   }
   writeFileSync(`${outDir}/react.js`, reactIndex(elements));
   writeFileSync(`${outDir}/react.d.ts`, reactTypes(elements));

@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { vscodeCustomData } from './custom-data.mjs';
+import { vscodeCustomData, webTypes } from './custom-data.mjs';
+import { writeFrameworkEntries } from './framework-types.mjs';
 import { filesUnder } from './files-under.mjs';
 import { cdnBaseUrl, importMapFor } from './import-map.mjs';
 
@@ -17,10 +18,11 @@ run('npx', 'tsc', '-p', 'tsconfig.build.json');
 run('npm', 'run', '--silent', 'analyze');
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-writeFileSync(
-  'dist/vscode.html-custom-data.json',
-  `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`,
-);
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+const writeJson = (file, value) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+writeJson('dist/vscode.html-custom-data.json', vscodeCustomData(manifest));
+writeJson('dist/web-types.json', webTypes(manifest, packageJson));
+writeFrameworkEntries(manifest, 'dist');
 
 mkdirSync('dist/cdn', { recursive: true });
 for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
@@ -39,12 +41,12 @@ const integrity = Object.fromEntries(
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 // The same hashes as an import map for this version on jsDelivr (README's snippet): with it,
 // browsers refuse a changed chunk too, not only a changed loader.
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version } = packageJson;
 writeFileSync(
   'dist/cdn/importmap.json',
   `${JSON.stringify(importMapFor(integrity, cdnBaseUrl(version)), null, 2)}\n`,
 );
 
 console.log(
-  'Built dist/ (npm entries, types, custom-elements.json) and dist/cdn/ (script-tag build).',
+  'Built dist/ (npm entries, types, custom-elements.json, framework entries) and dist/cdn/ (script-tag build).',
 );

@@ -6,9 +6,9 @@ import type {
   TemplateMap,
   str as litStr,
 } from '@lit/localize';
+import type { Locale } from './locale.js';
 
-/** The languages every element speaks. English is the source language of all messages. */
-export type Locale = 'id' | 'en';
+export type { Locale };
 
 /**
  * Translations registered so far, by locale. Each element module registers only its own

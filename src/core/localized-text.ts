@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Locale } from './localization.js';
+import type { Locale } from './locale.js';
 
 /** Text a person reads: the same in both languages, or per language (contract §6). */
 export type LocalizedText = string | { id?: string; en?: string };

@@ -8,7 +8,8 @@ import { quote, truncate } from './validate.js';
 import { dispatchMppEvent } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { OwnerHintsController } from './owner-hints.js';
-import { inLocale, type Locale } from './localization.js';
+import { inLocale } from './localization.js';
+import type { Locale } from './locale.js';
 import { THEMES, type Theme } from './theme.js';
 import './translations.js';
 
@@ -22,13 +23,21 @@ export type ElementState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | '
  */
 export abstract class MppElement extends LitElement {
   /**
-   * Read-only: `loading`, `ready`, `empty`, `error` (and `stale`, `offline` on the queue
-   * badge). Reflected for styling and tests.
+   * `loading`, `ready`, `empty`, `error` (and `stale`, `offline` on the queue badge).
+   * Reflected for styling and tests; only the element itself sets it.
+   * @readonly
    */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  @property({ reflect: true })
+  get state(): ElementState {
+    return this.currentState;
+  }
+  protected set state(state: ElementState) {
+    this.currentState = state;
+  }
+  private currentState: ElementState = 'loading';
 
   /** Milliseconds a data request may take before it counts as failed, 1000 to 120000. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
    * Colours: `light`, `dark`, or `auto` (follows the visitor's system setting,

@@ -79,10 +79,10 @@ const MAP_MIN_WIDTH = 320;
  * there is no `src`; other children are ignored); a patch and a holiday calendar likewise, in
  * scripts marked `data-patch` and `data-holidays`.
  *
- * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ * @attr {string} lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
- * @fires mpp-select - A location was chosen in the list or on the map. `detail: { id, properties, coordinates }`.
- * @fires mpp-error - The locations or a setting could not be used. `detail: { code, message, url?, issues? }`.
+ * @fires {CustomEvent<FinderSelectDetail>} mpp-select - A location was chosen in the list or on the map. `detail: { id, properties, coordinates }`.
+ * @fires {CustomEvent<MppErrorDetail>} mpp-error - The locations or a setting could not be used. `detail: { code, message, url?, issues? }`.
  *
  * @csspart base - The whole finder.
  * @csspart controls - Search, filters and "near me".
@@ -173,13 +173,13 @@ export class MppFinder extends MppElement {
   @property() height = '480px';
 
   /** How many results the list shows at first and adds with each "Show more", 1–500. */
-  @property({ type: Number, attribute: 'max-results' }) maxResults = PAGE_SIZE;
+  @property({ type: Number, attribute: 'max-results' }) maxResults: number = PAGE_SIZE;
 
   /**
    * Narrower than this many CSS pixels, the finder shows only its list and never loads the
    * map (`0`: always a map where the view has one).
    */
-  @property({ type: Number, attribute: 'map-min-width' }) mapMinWidth = MAP_MIN_WIDTH;
+  @property({ type: Number, attribute: 'map-min-width' }) mapMinWidth: number = MAP_MIN_WIDTH;
 
   /**
    * URL of a page with every MPP: adds a "See all MPPs" link under the list (http or https

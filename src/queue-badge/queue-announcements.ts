@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { pageAnnouncer } from '../core/announcer.js';
-import { inLocale, msg, str, type Locale } from '../core/localization.js';
+import { inLocale, msg, str } from '../core/localization.js';
+import type { Locale } from '../core/locale.js';
 import { textIn } from '../core/localized-text.js';
 import type { ElementState } from '../core/mpp-element.js';
 import { CallWatch, type DetectedCall } from './call-watch.js';

@@ -39,12 +39,12 @@ export interface QueueUpdateDetail {
  * @tagname mpp-queue-badge
  * @summary Live queue status from an MPP queue feed.
  *
- * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ * @attr {string} lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  * @attr announce - `calls` (default): say newly called numbers and connection changes to screen
  *   readers through the page's one polite announcer; `off`: say nothing.
  *
- * @fires mpp-queue-update - New data arrived. `detail: { entries, updatedAt, status }`.
- * @fires mpp-error - A request, the data or an attribute failed. `detail: { code, message, url?, issues? }`.
+ * @fires {CustomEvent<QueueUpdateDetail>} mpp-queue-update - New data arrived. `detail: { entries, updatedAt, status }`.
+ * @fires {CustomEvent<MppErrorDetail>} mpp-error - A request, the data or an attribute failed. `detail: { code, message, url?, issues? }`.
  *
  * @csspart base - The badge (one line in `compact`, a card in `full`).
  * @csspart title - The service (or location) name.
@@ -96,7 +96,7 @@ export class MppQueueBadge extends MppElement {
   @property() transport: FeedTransport = 'poll';
 
   /** Seconds between polls, 5 to 3600; data older than 3 × interval is marked stale. */
-  @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
+  @property({ type: Number }) interval: number = DEFAULT_INTERVAL_SECONDS;
 
   /** `compact` (one line) or `full` (card). */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
@@ -107,8 +107,18 @@ export class MppQueueBadge extends MppElement {
    */
   @property() announce: AnnounceMode = 'calls';
 
-  /** Read-only: the feed's own status, `open`, `closed` or `paused`. */
-  @property({ reflect: true }) status?: QueueStatus;
+  /**
+   * The feed's own status, `open`, `closed` or `paused`; set from the feed only.
+   * @readonly
+   */
+  @property({ reflect: true })
+  get status(): QueueStatus | undefined {
+    return this.feedStatus;
+  }
+  private set status(status: QueueStatus | undefined) {
+    this.feedStatus = status;
+  }
+  private feedStatus?: QueueStatus;
 
   private readonly clock = new ClockController(this, 1000);
   private readonly announcements = new QueueAnnouncements(this);

@@ -59,11 +59,11 @@ export interface ChecklistChangeDetail {
  *   ("Documents to bring", "Who can apply", "Sources") one level below and the cases under
  *   "Documents to bring" two below (at most `h6`). Without it the checklist adds no headings
  *   to the page, as before.
- * @attr lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
+ * @attr {string} lang - Language (`id`, `en`, …); inherited from the closest ancestor or `<html lang>`.
  *
- * @fires mpp-checklist-change - A tick or a condition changed. `detail: { service, checked, done, total }`.
- * @fires mpp-checklist-complete - Every required document that applies is ticked. Same `detail`.
- * @fires mpp-error - The catalogue or the service could not be used. `detail: { code, message, url?, issues? }`.
+ * @fires {CustomEvent<ChecklistChangeDetail>} mpp-checklist-change - A tick or a condition changed. `detail: { service, checked, done, total }`.
+ * @fires {CustomEvent<ChecklistChangeDetail>} mpp-checklist-complete - Every required document that applies is ticked. Same `detail`.
+ * @fires {CustomEvent<MppErrorDetail>} mpp-error - The catalogue or the service could not be used. `detail: { code, message, url?, issues? }`.
  *
  * @csspart base - The checklist.
  * @csspart title - Service name (a heading with `heading-level`).

@@ -10,58 +10,15 @@
 //   node scripts/examples-test.mjs --reuse-install react-vite
 //                                               keep examples/node_modules from the last run
 //                                               (while working on an app; CI installs afresh)
-import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { mppDocument } from './queue-feeds/simulator.mjs';
+import { join, resolve } from 'node:path';
+import { launchChromium, openPage, shadowText, until } from './example-apps/page.mjs';
+import { run, seconds } from './example-apps/run.mjs';
+import { expectedNumber, serveApp } from './example-apps/server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const examplesDir = join(root, 'examples');
-const BLANK_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-// The apps' badge reads `/feeds/demo/mpp.json` (as in the repository's demo): here the demo
-// simulator's document at one fixed moment of its opening hours, so the number is known.
-const QUEUE_FEED_PATH = '/feeds/demo/mpp.json';
-const queueDocument = mppDocument(Date.UTC(2026, 0, 5, 2, 0, 30));
-const expectedNumber = queueDocument.services.find(({ id }) => id === 'dukcapil').nowServing;
-if (queueDocument.status !== 'open' || !expectedNumber) throw new Error('pick an open moment');
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-/** How long one browser condition may take: generous, the machine may be loaded. */
-const WAIT_MS = 30_000;
-
-const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
-
-/** Runs a command, prints its output only when it fails; resolves with the seconds it took. */
-function run(command, args, { cwd, env } = {}) {
-  const start = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
-      if (code === 0) return resolvePromise({ seconds: seconds(start), output });
-      reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 function exampleApps() {
   const { workspaces } = JSON.parse(readFileSync(join(examplesDir, 'package.json'), 'utf8'));
@@ -118,142 +75,10 @@ function checkInstalledPackage() {
   if (version !== expected) throw new Error(`installed mpp-widgets ${version}, built ${expected}`);
 }
 
-function listen(handler) {
-  const server = createServer(handler);
-  return new Promise((resolvePromise) =>
-    server.listen(0, '127.0.0.1', () => resolvePromise(server)),
-  );
-}
-
-/** A static file of the app's build output; paths without an extension get index.html. */
-function serveStatic(outputDir) {
-  return (req, res) => {
-    const { pathname } = new URL(req.url, 'http://localhost');
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(outputDir, relative);
-    if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) && !extname(relative)) file = join(outputDir, 'index.html');
-    if (!existsSync(file)) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-    res.end(readFileSync(file));
-  };
-}
-
-/** Everything else goes to the app's own server (`"start"` apps, e.g. Next.js). */
-function proxyTo(port) {
-  return (req, res) => {
-    const upstream = httpRequest(
-      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      res.statusCode = 502;
-      res.end();
-    });
-    req.pipe(upstream);
-  };
-}
-
-/** Starts `npm run <start>` in the app's folder on a free port; waits until it answers. */
-async function startAppServer(app) {
-  const probe = await listen(() => {});
-  const { port } = probe.address();
-  await new Promise((resolvePromise) => probe.close(resolvePromise));
-  // Its own process group, so that npm, its shell and the server stop together.
-  const child = spawn('npm', ['run', app.start], {
-    cwd: app.dir,
-    detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const stop = () => {
-    try {
-      process.kill(-child.pid);
-    } catch {
-      // already gone
-    }
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}${app.path}`)).ok) return { port, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, 250));
-  }
-  stop();
-  throw new Error(`examples/${app.name}: \`npm run ${app.start}\` did not answer:\n${output}`);
-}
-
-/**
- * The page's origin: the queue feed, blank map tiles (`/tiles/…`), and the app (its build
- * output, or its own server behind a proxy).
- */
-async function serveApp(app) {
-  const appServer = app.start ? await startAppServer(app) : undefined;
-  const serveRest = appServer ? proxyTo(appServer.port) : serveStatic(join(app.dir, app.output));
-  const server = await listen((req, res) => {
-    if (req.url.startsWith('/tiles/')) {
-      res.setHeader('Content-Type', 'image/png');
-      res.end(BLANK_PNG);
-      return;
-    }
-    if (req.url.split('?')[0] === QUEUE_FEED_PATH) {
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-cache');
-      res.end(JSON.stringify(queueDocument));
-      return;
-    }
-    serveRest(req, res);
-  });
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close() {
-      server.closeAllConnections();
-      server.close();
-      appServer?.stop();
-    },
-  };
-}
-
 // ---- in the page ---------------------------------------------------------------------
-
-/** Text of the elements of a widget's shadow root matching `selector`, or '' while none. */
-const shadowText = (page, tag, selector) =>
-  page.evaluate(
-    (tag, selector) =>
-      [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll(selector) ?? [])]
-        .map((element) => element.textContent.trim())
-        .join('\n'),
-    tag,
-    selector,
-  );
 
 const outputText = (page, id) =>
   page.evaluate((id) => document.getElementById(id)?.textContent?.trim() ?? '', id);
-
-/** Waits until `read()` satisfies `ok`; fails with what was last read. */
-async function until(what, read, ok) {
-  const deadline = Date.now() + WAIT_MS;
-  let last;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
-  }
-  throw new Error(`${what}: still ${JSON.stringify(last)} after ${WAIT_MS / 1000} s`);
-}
 
 const collapse = (text) => text.replace(/\s+/g, ' ');
 
@@ -363,48 +188,16 @@ async function checkApp(page) {
 
 /** Opens the app; returns the checks passed and the gzip size of the JavaScript it loaded. */
 async function openApp(browser, app, origin) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // The browser asks every origin for a favicon; the apps have none.
-    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) {
-      problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`);
-    }
-  });
-  // Nothing may leave the machine: a request to another origin is a failure, not a hang.
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith(origin) || request.url().startsWith('data:')) {
-      request.continue();
-      return;
-    }
-    problems.push(`request outside the test server: ${request.url()}`);
-    request.abort();
-  });
-  const scripts = new Map();
-  page.on('response', async (response) => {
-    const type = response.headers()['content-type'] ?? '';
-    if (!type.includes('javascript') || response.status() !== 200) return;
-    try {
-      scripts.set(response.url(), gzipSync(await response.buffer(), { level: 9 }).length);
-    } catch {
-      // a response the page no longer holds (navigation); its size is not needed
-    }
-  });
+  const { page, problems, loadedJsGzip, close } = await openPage(browser, origin, app.path);
   try {
-    await page.goto(origin + app.path, { waitUntil: 'load' });
     const passed = await checkApp(page);
     if (problems.length) throw new Error(problems.join('\n'));
-    const jsGzip = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-    return { passed, jsGzip };
+    return { passed, jsGzip: loadedJsGzip() };
   } catch (error) {
     error.message += problems.length ? `\n${problems.join('\n')}` : '';
     throw error;
   } finally {
-    await context.close();
+    await close();
   }
 }
 
@@ -423,11 +216,7 @@ if (process.argv.includes('--reuse-install')) {
 
 const results = [];
 let failures = 0;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const app of apps) {
     const result = { app: app.name };

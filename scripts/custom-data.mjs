@@ -28,13 +28,14 @@ function elementsOf(manifest) {
   );
 }
 
+const described = ({ name, description }) => ({ name, description: description ?? '' });
+
 export function vscodeCustomData(manifest) {
   const tags = elementsOf(manifest).map(({ declaration, description, settable }) => ({
     name: declaration.tagName,
     description,
     attributes: settable.map((attribute) => ({
-      name: attribute.name,
-      description: attribute.description ?? '',
+      ...described(attribute),
       values: enumValues(attribute.type),
     })),
   }));
@@ -45,9 +46,6 @@ const valueOf = (type) => {
   const text = (type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)/g, '');
   return text === 'boolean' ? { kind: 'no-value', type: 'boolean' } : { type: text };
 };
-
-const named = (list = []) =>
-  list.map(({ name, description }) => ({ name, description: description ?? '' }));
 
 /** JetBrains web-types 2.0 (`web-types` in package.json). */
 export function webTypes(manifest, { name, version }) {
@@ -63,27 +61,24 @@ export function webTypes(manifest, { name, version }) {
             name: declaration.tagName,
             description,
             attributes: settable.map((attribute) => ({
-              name: attribute.name,
-              description: attribute.description ?? '',
+              ...described(attribute),
               value: valueOf(attribute.type),
               ...(attribute.default !== undefined && { default: attribute.default }),
             })),
             js: {
               properties: properties.map((property) => ({
-                name: property.name,
-                description: property.description ?? '',
+                ...described(property),
                 type: property.type?.text ?? 'unknown',
                 ...(property.readonly && { 'read-only': true }),
               })),
               events: (declaration.events ?? []).map((event) => ({
-                name: event.name,
-                description: event.description ?? '',
+                ...described(event),
                 type: event.type?.text ?? 'CustomEvent',
               })),
             },
             css: {
-              properties: named(declaration.cssProperties),
-              parts: named(declaration.cssParts),
+              properties: (declaration.cssProperties ?? []).map(described),
+              parts: (declaration.cssParts ?? []).map(described),
             },
           }),
         ),

@@ -6,13 +6,14 @@
 // shows its number, and the difference is what the element adds. README's "Frameworks"
 // table comes from here.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launchChromium, openPage, shadowText, until } from './example-apps/page.mjs';
 import { run } from './example-apps/run.mjs';
 import { expectedNumber, serveApp } from './example-apps/server.mjs';
+import { examplesDir } from './example-apps/workspace.mjs';
 
-const examplesDir = resolve(import.meta.dirname, '../examples');
-// Inside examples/, so that the apps' installed dependencies resolve; removed afterwards.
+// Inside the examples' install (outside the repository), so that the apps' dependencies and
+// the tarball resolve; removed afterwards.
 const workDir = join(examplesDir, '.size');
 const BADGE = '<mpp-queue-badge src="/feeds/demo/mpp.json" service="dukcapil"></mpp-queue-badge>';
 

@@ -8,17 +8,18 @@
 //   node scripts/examples-test.mjs              every app
 //   node scripts/examples-test.mjs react-vite   only the apps named (the install is the same)
 //   node scripts/examples-test.mjs --reuse-install react-vite
-//                                               keep examples/node_modules from the last run
-//                                               (while working on an app; CI installs afresh)
+//                                               keep the last run's install (while working on
+//                                               an app; CI installs afresh)
+// The apps are copied out of the repository first (example-apps/workspace.mjs says why).
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, openPage, shadowText, until } from './example-apps/page.mjs';
 import { run, seconds } from './example-apps/run.mjs';
 import { expectedNumber, serveApp } from './example-apps/server.mjs';
+import { copyExamples, examplesDir } from './example-apps/workspace.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const examplesDir = join(root, 'examples');
 
 function exampleApps() {
   const { workspaces } = JSON.parse(readFileSync(join(examplesDir, 'package.json'), 'utf8'));
@@ -204,8 +205,10 @@ async function openApp(browser, app, origin) {
 // ---- main ------------------------------------------------------------------------------
 
 const started = performance.now();
+const reuseInstall = process.argv.includes('--reuse-install');
+copyExamples({ fresh: !reuseInstall });
 const apps = exampleApps();
-if (process.argv.includes('--reuse-install')) {
+if (reuseInstall) {
   checkInstalledPackage();
 } else {
   const install = await installDependencies();

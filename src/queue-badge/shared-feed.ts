@@ -1,6 +1,6 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
 import { fetchJson, parseJson } from '../core/fetch-json.js';
-import { readQueueFeed, type FeedFormat } from './feed-formats.js';
+import type { FeedFormat } from './feed-formats.js';
 import {
   freshnessSeconds,
   nextPollSeconds,
@@ -8,6 +8,7 @@ import {
   StreamReopenBackoff,
 } from './poll-timing.js';
 import type { QueueSnapshot } from './queue-model.js';
+import { readFeed } from './read-feed.js';
 
 export type FeedTransport = 'poll' | 'sse';
 
@@ -73,6 +74,8 @@ class SharedFeed {
   private nextPollAt = 0;
   private request?: AbortController;
   private eventSource?: EventSource;
+  /** The stream's messages being read, one after the other. */
+  private reading = Promise.resolve();
   private readonly reopenBackoff = new StreamReopenBackoff();
   private stopped = false;
 
@@ -177,7 +180,9 @@ class SharedFeed {
       const { headers } = response;
       this.cacheMode =
         headers.has('Cache-Control') || headers.has('Expires') ? 'default' : 'no-cache';
-      this.succeed(readQueueFeed(response.body, this.key.format, this.key.url));
+      const snapshot = await readFeed(response.body, this.key.format, this.key.url);
+      if (request.signal.aborted) return;
+      this.succeed(snapshot);
       delaySeconds = nextPollSeconds(this.intervalSeconds, freshnessSeconds(headers));
     } catch (error) {
       if (isAbortError(error)) return;
@@ -205,13 +210,17 @@ class SharedFeed {
     source.onmessage = (event: MessageEvent<string>) => {
       if (!delivered) this.clearTimer();
       delivered = true;
-      try {
-        this.succeed(
-          readQueueFeed(parseJson(event.data, this.key.url), this.key.format, this.key.url),
+      // Read in arrival order, even when one message waits for the schemas' chunk.
+      this.reading = this.reading
+        .then(() => readFeed(parseJson(event.data, this.key.url), this.key.format, this.key.url))
+        .then(
+          (snapshot) => {
+            if (this.eventSource === source) this.succeed(snapshot);
+          },
+          (error: unknown) => {
+            if (this.eventSource === source) this.fail(asMppError(error, this.key.url));
+          },
         );
-      } catch (error) {
-        this.fail(asMppError(error, this.key.url));
-      }
     };
     // EventSource would retry on its own at a fixed pace; we close it and decide. A stream
     // that worked and was closed (servers and proxies end long streams) is reopened, soon

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { localizedTextSchema } from '../core/localized-text.js';
-import { IssueList, quote, validateList } from '../core/validate.js';
+import { localizedTextSchema } from '../core/localized-text-schema.js';
+import { IssueList, validateList } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 
 /**
  * Notes for whoever maintains a catalogue (what is unverified, where a fact came from). Allowed

@@ -9,7 +9,7 @@ import { MppElement } from '../core/mpp-element.js';
 import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
-import { truncate } from '../core/validate.js';
+import { truncate } from '../core/quote.js';
 import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
 import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
 import { announcementText, type Announcement } from './checklist-announcement.js';

@@ -35,8 +35,14 @@ const inRange = (value: unknown, max: number, whole: boolean) =>
   (whole ? Number.isInteger(value) : Number.isFinite(value)) &&
   value >= 0 &&
   value <= max;
-const optional = (check: Check): Check => (value) => value === undefined || check(value);
-const nullish = (check: Check): Check => (value) => value === null || optional(check)(value);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const nullish =
+  (check: Check): Check =>
+  (value) =>
+    value === null || optional(check)(value);
 
 // The same limits as the schema: counts up to a million, durations up to a week, tickets as
 // text or whole numbers that print as plain digits.

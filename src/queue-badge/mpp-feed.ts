@@ -1,10 +1,21 @@
 import type { LocalizedText } from '../core/localized-text.js';
+import {
+  arrayOf,
+  fields,
+  inRange,
+  isLocalizedText,
+  isString,
+  nullish,
+  oneOf,
+  optional,
+  type Check,
+} from '../core/shape-checks.js';
 import type { QueueEntry, QueueSnapshot, QueueStatus } from './queue-model.js';
 
 // The badge's everyday document, a valid `mpp` feed, is read here without valibot: this check
-// accepts only what `mppFeedSchema` (feed-formats.ts) accepts, so the schema and its detailed
+// accepts what `mppFeedSchema` (feed-formats.ts) accepts, so the schema and its detailed
 // problems are loaded only for a document this check refuses (or a SIOLA-Q feed). The property
-// test in mpp-feed.test.ts holds the two to agreement.
+// test in mpp-feed.property.test.ts holds the two to one answer.
 
 /** A valid `mpp` feed document (contract §6.3), as `mppFeedSchema` types it. */
 export interface MppFeedDocument {
@@ -25,63 +36,33 @@ interface MppFeedService {
   estimatedWaitSeconds?: number;
 }
 
-type Check = (value: unknown) => boolean;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString: Check = (value) => typeof value === 'string';
-const inRange = (value: unknown, max: number, whole: boolean) =>
-  typeof value === 'number' &&
-  (whole ? Number.isInteger(value) : Number.isFinite(value)) &&
-  value >= 0 &&
-  value <= max;
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const nullish =
-  (check: Check): Check =>
-  (value) =>
-    value === null || optional(check)(value);
-
 // The same limits as the schema: counts up to a million, durations up to a week, tickets as
 // text or whole numbers that print as plain digits.
-const count = optional((value) => inRange(value, 1_000_000, true));
-const seconds = optional((value) => inRange(value, 604_800, false));
-const ticket: Check = (value) => isString(value) || inRange(value, Number.MAX_SAFE_INTEGER, true);
-const text: Check = (value) =>
-  isString(value) ||
-  (isRecord(value) &&
-    optional(isString)(value.id) &&
-    optional(isString)(value.en) &&
-    (value.id !== undefined || value.en !== undefined));
+const count = optional(inRange(1_000_000, true));
+const seconds = optional(inRange(604_800, false));
+const ticket: Check = (value) => isString(value) || inRange(Number.MAX_SAFE_INTEGER, true)(value);
 
-const serviceChecks: Record<keyof MppFeedService, Check> = {
-  id: ticket,
-  name: optional(text),
-  nowServing: nullish(ticket),
-  counter: nullish(ticket),
-  waiting: count,
-  counters: count,
-  averageServiceSeconds: seconds,
-  estimatedWaitSeconds: seconds,
-};
-
-const fits = (value: Record<string, unknown>, checks: Record<string, Check>) =>
-  Object.entries(checks).every(([key, check]) => check(value[key]));
+const isMppDocument = fields({
+  updatedAt: optional(isString),
+  location: optional(isLocalizedText),
+  status: optional(oneOf('open', 'closed', 'paused')),
+  services: arrayOf(
+    fields({
+      id: ticket,
+      name: optional(isLocalizedText),
+      nowServing: nullish(ticket),
+      counter: nullish(ticket),
+      waiting: count,
+      counters: count,
+      averageServiceSeconds: seconds,
+      estimatedWaitSeconds: seconds,
+    }),
+  ),
+});
 
 /** Whether `document` is a valid `mpp` feed (false may still be one: the schema decides then). */
 export function isMppFeed(document: unknown): document is MppFeedDocument {
-  return (
-    isRecord(document) &&
-    fits(document, {
-      updatedAt: optional(isString),
-      location: optional(text),
-      status: optional((value) => value === 'open' || value === 'closed' || value === 'paused'),
-    }) &&
-    Array.isArray(document.services) &&
-    document.services.every((service) => isRecord(service) && fits(service, serviceChecks))
-  );
+  return isMppDocument(document);
 }
 
 /**

@@ -1,0 +1,73 @@
+// The checklist reads a valid catalogue with a hand-written check (catalog-check.ts) and loads
+// the valibot schema only for other documents. These properties hold the two to one answer: the
+// check accepts exactly what the schema reader accepts, and the reading is the same.
+import { expect } from '@open-wc/testing';
+import '../test-support/setup.js';
+import { MppError } from '../core/errors.js';
+import { checkProperty, fc } from '../test-support/property.js';
+import { anyDocument, jsonText } from '../test-support/document-arbitraries.js';
+import { readCatalog } from './catalog.js';
+import { isCatalog, readCatalogDocument } from './catalog-check.js';
+
+const URL = 'https://example.test/catalog.json';
+
+/** Catalogues valid, mutated (duplicate ids among them) or any JSON, parsed as the element parses them. */
+const catalogDocuments = fc
+  .oneof(
+    anyDocument('catalog'),
+    anyDocument('catalog').map((document) => {
+      const services = (document as { services?: unknown[] } | null)?.services;
+      return Array.isArray(services) && services.length
+        ? { ...(document as object), services: [...services, services[0]] }
+        : document;
+    }),
+  )
+  .map((document) => JSON.parse(jsonText(document)) as unknown);
+
+/** An error as its fields (chai compares Error objects by identity). */
+function comparable(error: unknown) {
+  if (!(error instanceof MppError)) throw error;
+  return { code: error.code, message: error.message, details: error.details };
+}
+
+describe('catalogue check (properties)', function () {
+  this.timeout(0);
+
+  it('accepts exactly the catalogues the schema reader accepts, and reads them the same', async () => {
+    await checkProperty(
+      'catalog: hand-written check agrees with the schema reader',
+      fc.asyncProperty(catalogDocuments, async (document) => {
+        let expected: unknown;
+        try {
+          expected = readCatalog(document, URL);
+        } catch (error) {
+          expected = comparable(error);
+        }
+        const shown = JSON.stringify(document).slice(0, 500);
+        expect(isCatalog(document), shown).to.equal(!(expected as { code?: string }).code);
+        const read = await readCatalogDocument(document, URL).catch(comparable);
+        expect(read, shown).to.deep.equal(expected);
+      }),
+    );
+  });
+
+  it('refuses the edge values the schema refuses', () => {
+    const requirement = { id: 'r', label: 'KTP' };
+    const service = (fields: object) => ({
+      version: '1',
+      services: [{ id: 's', name: 'Paspor', requirements: [requirement], ...fields }],
+    });
+    for (const document of [
+      service({ requirements: [requirement, requirement] }),
+      service({ fee: { amount: 1e13 } }),
+      service({ fee: { tiers: [{ label: 'x' }] } }),
+      service({ confidence: 'certain' }),
+      service({ legalBasis: [{}] }),
+      service({ sources: [{ url: 'https://x.test', kind: 'blog' }] }),
+      { ...service({}), version: 1 },
+    ]) {
+      expect(isCatalog(document), JSON.stringify(document)).to.equal(false);
+      expect(() => readCatalog(document)).to.throw(MppError);
+    }
+  });
+});

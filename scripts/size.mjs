@@ -17,12 +17,13 @@ import { PARTS, partBytes } from './size-parts.mjs';
 const FINDER_BUDGET = 68 * 1024;
 // Issue 16's targets for the badge and the checklist are 12 and 13 kB (an SGDS button alone is
 // 11.4 kB); its first step (lazy readers, valibot-free checks, one chunk per element) took them
-// from 23.7 and 24.2 to 20.8 and 21.7 kB. These budgets hold that line in CI until the targets
-// (TARGETS, shown beside them) are met (README, "Sizes and measurements").
+// from 23.7 and 24.2 to 20.8 and 21.7 kB. These budgets hold that line in CI (with 0.5 kB for
+// the loader's chunk preloading) until the targets (TARGETS, shown beside them) are met (README,
+// "Sizes and measurements").
 const TARGETS = { 'mpp-queue-badge': 12 * 1024, 'mpp-service-checklist': 13 * 1024 };
 const BUDGETS = {
-  'mpp-queue-badge': 21 * 1024,
-  'mpp-service-checklist': 22 * 1024,
+  'mpp-queue-badge': 21.5 * 1024,
+  'mpp-service-checklist': 22.5 * 1024,
   'mpp-finder': FINDER_BUDGET,
   'mpp-finder no-map': FINDER_BUDGET,
   'mpp-finder below the fold': FINDER_BUDGET,

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import '../test-support/setup.js';
-import { MppError } from '../core/errors.js';
+import { comparableError } from '../test-support/comparable-error.js';
 import { checkProperty, fc } from '../test-support/property.js';
 import { anyDocument, jsonText } from '../test-support/document-arbitraries.js';
 import { mppFeedSchema, readQueueFeed } from './feed-formats.js';
@@ -17,12 +17,6 @@ const URL = 'https://example.test/feed.json';
 const feedDocuments = fc
   .oneof(anyDocument('queue'), anyDocument('siola'))
   .map((document) => JSON.parse(jsonText(document)) as unknown);
-
-/** An error as its fields (chai compares Error objects by identity). */
-function comparable(error: unknown) {
-  if (!(error instanceof MppError)) throw error;
-  return { code: error.code, message: error.message, details: error.details };
-}
 
 describe('mpp feed check (properties)', function () {
   this.timeout(0);
@@ -46,12 +40,12 @@ describe('mpp feed check (properties)', function () {
         try {
           expected = readQueueFeed(document, 'mpp', URL);
         } catch (error) {
-          expected = comparable(error);
+          expected = comparableError(error);
         }
         if (isMppFeed(document) && !mightBeSiola(document)) {
           expect(fromMpp(document)).to.deep.equal(expected);
         }
-        const read = await readFeed(document, 'mpp', URL).catch(comparable);
+        const read = await readFeed(document, 'mpp', URL).catch(comparableError);
         expect(read).to.deep.equal(expected);
       }),
     );

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { MppError } from '../core/errors.js';
+import { comparableError } from '../test-support/comparable-error.js';
 import { checkProperty, fc } from '../test-support/property.js';
 import { anyDocument, jsonText } from '../test-support/document-arbitraries.js';
 import { readCatalog } from './catalog.js';
@@ -24,12 +25,6 @@ const catalogDocuments = fc
   )
   .map((document) => JSON.parse(jsonText(document)) as unknown);
 
-/** An error as its fields (chai compares Error objects by identity). */
-function comparable(error: unknown) {
-  if (!(error instanceof MppError)) throw error;
-  return { code: error.code, message: error.message, details: error.details };
-}
-
 describe('catalogue check (properties)', function () {
   this.timeout(0);
 
@@ -41,11 +36,11 @@ describe('catalogue check (properties)', function () {
         try {
           expected = readCatalog(document, URL);
         } catch (error) {
-          expected = comparable(error);
+          expected = comparableError(error);
         }
         const shown = JSON.stringify(document).slice(0, 500);
         expect(isCatalog(document), shown).to.equal(!(expected as { code?: string }).code);
-        const read = await readCatalogDocument(document, URL).catch(comparable);
+        const read = await readCatalogDocument(document, URL).catch(comparableError);
         expect(read, shown).to.deep.equal(expected);
       }),
     );

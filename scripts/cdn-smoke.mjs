@@ -454,15 +454,23 @@ try {
   }
   // Issue 16: a one-badge page downloads only what its feed needs; the rest comes when needed,
   // and a lazy chunk that cannot be had is a localized error, never an uncaught exception.
-  /** The badge page for `query`, once the badge is in `state`; the chunks it downloaded. */
+  /**
+   * The badge page for `query`, once the badge is in `state` (`reached`: whether it got there
+   * within 20 s); the chunks it downloaded and its text.
+   */
   async function oneBadge(query, state) {
     const watched = await watchedPage();
     await watched.page.goto(`${siteOrigin}/one-badge?${query}`, { waitUntil: 'domcontentloaded' });
-    await watched.page.waitForFunction(
-      (wanted) => document.querySelector('mpp-queue-badge')?.getAttribute('state') === wanted,
-      { timeout: 20000 },
-      state,
-    );
+    const reached = await watched.page
+      .waitForFunction(
+        (wanted) => document.querySelector('mpp-queue-badge')?.getAttribute('state') === wanted,
+        { timeout: 20000 },
+        state,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     const chunks = await watched.page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -471,13 +479,15 @@ try {
         .map((name) => name.split('/').pop()),
     );
     const text = await watched.page.$eval('mpp-queue-badge', (el) =>
-      el.shadowRoot.textContent.replace(/\s+/g, ' '),
+      (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
     );
-    return { ...watched, chunks, text };
+    const notReached = `state never "${state}"; text "${text}", chunks ${chunks}`;
+    return { ...watched, chunks, text, reached, notReached };
   }
   {
-    const { page, chunks, text, pageErrors } = await oneBadge('', 'ready');
+    const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge('', 'ready');
     await check('one badge, JSON feed: no SSE, SIOLA-Q or schema chunk downloaded', () => {
+      assert(reached, notReached);
       assert(text.includes('A-023'), `text was "${text}"`);
       assert(
         !chunks.some((name) => LAZY_READER_CHUNKS.test(`/chunks/${name}`)),
@@ -491,8 +501,9 @@ try {
     ['SSE feed', 'transport=sse', 'feed-stream-'],
     ['SIOLA-Q feed', 'feed=/siola.json&format=siola', 'feed-formats-'],
   ]) {
-    const { page, chunks, text, pageErrors } = await oneBadge(query, 'ready');
+    const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge(query, 'ready');
     await check(`one badge, ${label}: its reader chunk comes when needed`, () => {
+      assert(reached, notReached);
       assert(/A-02[34]/.test(text), `text was "${text}"`);
       assert(
         chunks.some((name) => name.startsWith(chunk)),
@@ -506,10 +517,11 @@ try {
     ['SSE feed', 'transport=sse&lost'],
     ['SIOLA-Q feed', 'feed=/siola.json&format=siola&lost'],
   ]) {
-    const { page, text, pageErrors } = await oneBadge(query, 'error');
+    const { page, text, pageErrors, reached, notReached } = await oneBadge(query, 'error');
     await check(
       `one badge, ${label}, reader chunk lost: localized error and mpp-error`,
       async () => {
+        assert(reached, notReached);
         const errors = await page.evaluate(() => window.mppErrors);
         assert(text.includes('Data tidak dapat dimuat'), `text was "${text}"`);
         assert(

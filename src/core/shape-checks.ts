@@ -45,7 +45,10 @@ export const arrayOf =
   (value) =>
     Array.isArray(value) && value.every(check);
 
-/** `v.looseObject(…)`: an object whose named fields fit (others are the data owner's). */
+/**
+ * `v.looseObject(…)`: an object whose named fields fit (others are the data owner's). Stricter
+ * than valibot, which takes an array there too: such a document goes to the schema.
+ */
 export const fields =
   (checks: Record<string, Check>): Check =>
   (value) =>

@@ -13,9 +13,9 @@ import {
 import type { QueueEntry, QueueSnapshot, QueueStatus } from './queue-model.js';
 
 // The badge's everyday document, a valid `mpp` feed, is read here without valibot: this check
-// accepts what `mppFeedSchema` (feed-formats.ts) accepts, so the schema and its detailed
-// problems are loaded only for a document this check refuses (or a SIOLA-Q feed). The property
-// test in mpp-feed.property.test.ts holds the two to one answer.
+// accepts only what `mppFeedSchema` (feed-formats.ts) accepts, and every valid feed, so the
+// schema and its detailed problems are loaded only for a document this check refuses (or a
+// SIOLA-Q feed). The properties in mpp-feed.property.test.ts hold the two to that.
 
 /** A valid `mpp` feed document (contract §6.3), as `mppFeedSchema` types it. */
 export interface MppFeedDocument {

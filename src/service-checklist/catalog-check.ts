@@ -14,9 +14,9 @@ import {
 import type { Catalog } from './catalog.js';
 
 // The checklist's everyday catalogue, a valid one, is read here without valibot: this check
-// accepts what `readCatalog` (catalog.ts: the schema and unique ids) accepts, so the schema and
-// its detailed problems are loaded only for a catalogue this check refuses. The property test
-// in catalog-check.property.test.ts holds the two to one answer.
+// accepts only what `readCatalog` (catalog.ts: the schema and unique ids) accepts, and every
+// valid catalogue, so the schema and its detailed problems are loaded only for a catalogue this
+// check refuses. The properties in catalog-check.property.test.ts hold the two to that.
 
 const text = optional(isLocalizedText);
 const note = optional(isString);

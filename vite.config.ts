@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { viteWorkerSource } from './scripts/worker-source.mjs';
+import { elementChunks } from './scripts/element-chunks.mjs';
 
 /** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
 const npmBuild: UserConfig = {
@@ -37,8 +38,9 @@ const npmBuild: UserConfig = {
  * CDN build: `dist/cdn/mpp-widgets.js`, a small loader with Lit inside the shared chunk,
  * every element and heavy part a lazy chunk resolved from the loader's own URL.
  */
+const cdnChunks = elementChunks('src/cdn.ts');
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssLiterals(), viteWorkerSource()],
+  plugins: [minifyCssLiterals(), viteWorkerSource(), cdnChunks.plugin],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
@@ -48,7 +50,12 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       // Keep Lit inside the shared element chunk instead of a chunk of its own.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // One core chunk and one chunk per element, as far as the module graph allows.
+        codeSplitting: cdnChunks.codeSplitting,
+      },
     },
   },
 };

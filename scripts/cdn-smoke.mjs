@@ -18,6 +18,9 @@ const feed = JSON.stringify({
   ],
 });
 
+/** Chunks a page with a JSON-polling badge in the `mpp` format never needs (issue 16). */
+const LAZY_READER_CHUNKS = /\/chunks\/(feed-stream|feed-formats|validate|failure-probe)-/;
+
 function listen(handler) {
   const server = createServer(handler);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -47,8 +50,11 @@ const cdn = await listen(async (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
   try {
     const [, mode, path] = /^(?:\/tampered-(all|worker))?(\/.*)$/.exec(
-      new URL(req.url, 'http://x').pathname,
+      new URL(req.url, 'http://x').pathname.replace(/^\/lost-lazy-chunks(?=\/)/, ''),
     );
+    // Under /lost-lazy-chunks/ the chunks only some pages need are gone (a CDN that lost files).
+    if (req.url.startsWith('/lost-lazy-chunks/') && LAZY_READER_CHUNKS.test(path))
+      throw new Error('lost');
     const body = readFileSync(`dist${path}`, 'utf8');
     if (req.url.includes('/chunks/')) await new Promise((r) => setTimeout(r, 1500));
     res.setHeader('Content-Type', 'text/javascript');
@@ -147,6 +153,45 @@ const site = await listen((req, res) => {
       ${importMap()}
       <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
     </body></html>`);
+    return;
+  }
+  if (url.pathname === '/one-badge') {
+    // One badge: a JSON feed (the everyday page), an SSE stream, or a SIOLA-Q feed from a CDN
+    // that lost the lazy chunks.
+    const transport = url.searchParams.get('transport') ?? 'poll';
+    const feedUrl =
+      transport === 'sse' ? '/feed.sse' : (url.searchParams.get('feed') ?? '/feed.json');
+    const format = url.searchParams.get('format') ?? 'mpp';
+    const prefix = url.searchParams.has('lost') ? '/lost-lazy-chunks' : '';
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Antrean</title></head><body>
+      <mpp-queue-badge src="${feedUrl}" transport="${transport}" format="${format}"></mpp-queue-badge>
+      <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
+      <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
+  if (url.pathname === '/feed.sse') {
+    res.setHeader('Content-Type', 'text/event-stream');
+    res.write(`data: ${feed}\n\n`); // held open, like a live feed
+    req.on('close', () => res.end());
+    return;
+  }
+  if (url.pathname === '/siola.json') {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(
+      JSON.stringify({
+        services: [
+          {
+            id: 3,
+            name: 'Disdukcapil',
+            prefix: 'A',
+            servingQueue: { number: 'A-024', counter: 'Loket 2' },
+            activeCounters: 2,
+          },
+        ],
+      }),
+    );
     return;
   }
   if (url.pathname === '/feed.json') {
@@ -403,6 +448,89 @@ try {
         );
         assert(tamperReports.length === 0, `changed code ran: ${tamperReports.join(', ')}`);
         assert(page.workers().length === 0, `${page.workers().length} workers running`);
+      },
+    );
+    await page.close();
+  }
+  // Issue 16: a one-badge page downloads only what its feed needs; the rest comes when needed,
+  // and a lazy chunk that cannot be had is a localized error, never an uncaught exception.
+  /**
+   * The badge page for `query`, once the badge is in `state` (`reached`: whether it got there
+   * within 20 s); the chunks it downloaded and its text.
+   */
+  async function oneBadge(query, state) {
+    const watched = await watchedPage();
+    await watched.page.goto(`${siteOrigin}/one-badge?${query}`, { waitUntil: 'domcontentloaded' });
+    const reached = await watched.page
+      .waitForFunction(
+        (wanted) => document.querySelector('mpp-queue-badge')?.getAttribute('state') === wanted,
+        { timeout: 20000 },
+        state,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const chunks = await watched.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/chunks/'))
+        .map((name) => name.split('/').pop()),
+    );
+    const text = await watched.page.$eval('mpp-queue-badge', (el) =>
+      (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+    );
+    const notReached = `state never "${state}"; text "${text}", chunks ${chunks}`;
+    return { ...watched, chunks, text, reached, notReached };
+  }
+  {
+    const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge('', 'ready');
+    await check('one badge, JSON feed: no SSE, SIOLA-Q or schema chunk downloaded', () => {
+      assert(reached, notReached);
+      assert(text.includes('A-023'), `text was "${text}"`);
+      assert(
+        !chunks.some((name) => LAZY_READER_CHUNKS.test(`/chunks/${name}`)),
+        `chunks: ${chunks}`,
+      );
+      assert(pageErrors.length === 0, pageErrors.join('; '));
+    });
+    await page.close();
+  }
+  for (const [label, query, chunk] of [
+    ['SSE feed', 'transport=sse', 'feed-stream-'],
+    ['SIOLA-Q feed', 'feed=/siola.json&format=siola', 'feed-formats-'],
+  ]) {
+    const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge(query, 'ready');
+    await check(`one badge, ${label}: its reader chunk comes when needed`, () => {
+      assert(reached, notReached);
+      assert(/A-02[34]/.test(text), `text was "${text}"`);
+      assert(
+        chunks.some((name) => name.startsWith(chunk)),
+        `chunks: ${chunks}`,
+      );
+      assert(pageErrors.length === 0, pageErrors.join('; '));
+    });
+    await page.close();
+  }
+  for (const [label, query] of [
+    ['SSE feed', 'transport=sse&lost'],
+    ['SIOLA-Q feed', 'feed=/siola.json&format=siola&lost'],
+  ]) {
+    const { page, text, pageErrors, reached, notReached } = await oneBadge(query, 'error');
+    await check(
+      `one badge, ${label}, reader chunk lost: localized error and mpp-error`,
+      async () => {
+        assert(reached, notReached);
+        const errors = await page.evaluate(() => window.mppErrors);
+        assert(text.includes('Data tidak dapat dimuat'), `text was "${text}"`);
+        assert(
+          errors.some(
+            ({ code, message }) => code === 'network' && message.startsWith('Data tidak'),
+          ),
+          `mpp-error: ${JSON.stringify(errors)}`,
+        );
+        assert(pageErrors.length === 0, `uncaught: ${pageErrors.join('; ')}`);
       },
     );
     await page.close();

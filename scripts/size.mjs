@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { filesUnder } from './files-under.mjs';
+import { PARTS, partBytes } from './size-parts.mjs';
 
 /** All JS a page using only this element downloads, gzip bytes (shared/toolchain.md). */
 // The finder's budget was 65 kB until the webmaster and reliability work of 2026-12-01 (owner
@@ -14,9 +15,15 @@ import { filesUnder } from './files-under.mjs';
 // the page to 67.8 kB; 68 kB holds that line until issue 16's lazy validation and search bring
 // it back (README, "Sizes and measurements").
 const FINDER_BUDGET = 68 * 1024;
+// Issue 16's targets for the badge and the checklist are 12 and 13 kB (an SGDS button alone is
+// 11.4 kB); its first step (lazy readers, valibot-free checks, one chunk per element) took them
+// from 23.7 and 24.2 to 20.8 and 21.7 kB. These budgets hold that line in CI (with 0.5 kB for
+// the loader's chunk preloading) until the targets (TARGETS, shown beside them) are met (README,
+// "Sizes and measurements").
+const TARGETS = { 'mpp-queue-badge': 12 * 1024, 'mpp-service-checklist': 13 * 1024 };
 const BUDGETS = {
-  'mpp-queue-badge': 10 * 1024,
-  'mpp-service-checklist': 12 * 1024,
+  'mpp-queue-badge': 21.5 * 1024,
+  'mpp-service-checklist': 22.5 * 1024,
   'mpp-finder': FINDER_BUDGET,
   'mpp-finder no-map': FINDER_BUDGET,
   'mpp-finder below the fold': FINDER_BUDGET,
@@ -120,6 +127,8 @@ const browser = await puppeteer.launch({
 });
 const results = {};
 const pageRows = [];
+const partRows = [];
+const PART_NAMES = [...PARTS.map(([name]) => name), 'other'];
 // `--check` fails the run when a page is over its budget; `--check-only <tag>,<tag>` limits
 // that to the named pages (CI enforces the budgets that are met; see README for the others).
 const checkAt = process.argv.indexOf('--check-only');
@@ -146,6 +155,8 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 500)); // late chunks, if any
     }
     let [gz, br, count, dataGz] = [0, 0, 0, 0];
+    /** gzip bytes per part of the library (size-parts.mjs). */
+    const parts = {};
     for (const response of scripts) {
       const buffer = await response.buffer();
       // Bundled data sets (the holiday calendar) are reported apart, not counted (README).
@@ -153,21 +164,42 @@ try {
         dataGz += gzip(buffer);
         continue;
       }
-      gz += gzip(buffer);
+      const fileGz = gzip(buffer);
+      gz += fileGz;
       br += brotli(buffer);
       count += 1;
+      const path = `.${new URL(response.url()).pathname}`;
+      const raw = partBytes(path, path.endsWith('/mpp-widgets.js') ? 'loader' : 'other');
+      const rawTotal = Object.values(raw).reduce((sum, bytes) => sum + bytes, 0);
+      for (const [part, bytes] of Object.entries(raw))
+        parts[part] = (parts[part] ?? 0) + (fileGz * bytes) / rawTotal;
     }
+    partRows.push([
+      `<${tag}>`,
+      ...PART_NAMES.map((part) => (parts[part] ? kB(parts[part]) : '—')),
+      kB(gz),
+    ]);
     const budget = BUDGETS[tag];
     const mapLoaded = scripts.some((response) => MAP_CHUNKS.test(response.url()));
     const ok = gz <= budget && !(WITHOUT_MAP.includes(tag) && mapLoaded);
     if (!ok && enforced.includes(tag)) overBudget.push(tag);
-    results[tag] = { files: count, gzip: gz, brotli: br, budget, bundledDataGzip: dataGz };
+    results[tag] = {
+      files: count,
+      gzip: gz,
+      brotli: br,
+      budget,
+      ...(TARGETS[tag] ? { target: TARGETS[tag] } : {}),
+      bundledDataGzip: dataGz,
+      partsGzip: Object.fromEntries(
+        Object.entries(parts).map(([part, bytes]) => [part, Math.round(bytes)]),
+      ),
+    };
     pageRows.push([
       `<${tag}>`,
       count,
       kB(gz),
       kB(br),
-      `${kB(budget)}${WITHOUT_MAP.includes(tag) ? ', no map JS' : ''} ${ok ? '✓' : '✗ over'}`,
+      `${kB(budget)}${WITHOUT_MAP.includes(tag) ? ', no map JS' : ''} ${ok ? '✓' : '✗ over'}${TARGETS[tag] ? ` (target ${kB(TARGETS[tag])}${gz <= TARGETS[tag] ? ' ✓' : ': not yet'})` : ''}`,
       dataGz ? kB(dataGz) : '—',
     ]);
     await page.close();
@@ -178,6 +210,9 @@ try {
 }
 console.log(
   `A page using only one element (CDN script tag), all JavaScript it downloads\n\n${table(pageRows, ['page uses', 'JS files', 'gzip', 'brotli', 'budget (gzip)', '+ bundled data (gzip)'])}\n`,
+);
+console.log(
+  `The same pages by part (gzip; a file's gzip shared among its parts by minified bytes; other: the\nglue between modules)\n\n${table(partRows, ['page uses', ...PART_NAMES, 'total'])}\n`,
 );
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(results, null, 2)}\n`);

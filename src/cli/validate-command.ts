@@ -4,7 +4,7 @@
 import type { SchemaIssue } from '../core/errors.js';
 import { MppError } from '../core/errors.js';
 import { parseJson } from '../core/fetch-json.js';
-import { truncate } from '../core/validate.js';
+import { truncate } from '../core/quote.js';
 import { DOCUMENT_FORMATS, detectType, type DocumentType } from '../data-formats.js';
 import { readSource, sourceFrom } from './read-source.js';
 import { escapeControls } from './terminal-text.js';

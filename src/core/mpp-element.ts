@@ -4,7 +4,7 @@ import { MppError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
 import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
-import { quote, truncate } from './validate.js';
+import { quote, truncate } from './quote.js';
 import { dispatchMppEvent } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { OwnerHintsController } from './owner-hints.js';

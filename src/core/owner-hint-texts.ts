@@ -6,7 +6,7 @@ import type { FailureCause } from './errors.js';
 import { cleanWords } from './forgiving-match.js';
 import { addTranslations, inLocale, msg, str } from './localization.js';
 import type { OwnerHint } from './owner-hints.js';
-import { truncate } from './validate.js';
+import { truncate } from './quote.js';
 import { templates } from '../generated/locales/id/coreHint.js';
 
 addTranslations('id', templates);

@@ -10,13 +10,12 @@ import {
   type ObjectEntries,
 } from 'valibot';
 import { MppError, type SchemaIssue } from './errors.js';
+import { MAX_ECHO, truncate } from './quote.js';
 
 type IssuePathItem = { key: unknown };
 
 /** Problems kept per document: the first ones say enough, the rest are only counted. */
 export const MAX_ISSUES = 100;
-/** Characters of a value from the data quoted back in a message. */
-export const MAX_ECHO = 80;
 /** Longest message or path kept: a safety net for texts that quote data we did not shorten. */
 const MAX_ISSUE_TEXT = 3 * MAX_ECHO;
 /**
@@ -24,18 +23,6 @@ const MAX_ISSUE_TEXT = 3 * MAX_ECHO;
  * every problem of a 12-million-element array would cost gigabytes, not help.
  */
 const MAX_FULLY_CHECKED_NODES = 10_000;
-
-/** `text` cut to `max` characters with "…" (never splitting a surrogate pair). */
-export function truncate(text: string, max = MAX_ECHO): string {
-  if (text.length <= max) return text;
-  const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, max)) ? max - 1 : max;
-  return `${text.slice(0, cut)}…`;
-}
-
-/** A value from the data, as a message quotes it: `"abc"`, shortened when long. */
-export function quote(value: string): string {
-  return `"${truncate(value)}"`;
-}
 
 /**
  * The problems of one document: the first `MAX_ISSUES` kept, the rest counted (once the list is

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { MppError } from '../core/errors.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { msg } from '../core/localization.js';
-import { quote } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 import { safeWebsite } from './directions.js';
 
 /**

@@ -13,7 +13,7 @@ import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
-import { quote } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 import { VisibilityController } from '../core/visibility-controller.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';

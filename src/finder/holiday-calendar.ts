@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
+import type { LocalizedText } from '../core/localized-text.js';
+import { localizedTextSchema } from '../core/localized-text-schema.js';
 import { IssueList, validateDocument, validateList } from '../core/validate.js';
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { checkAgainst, IssueList, quote, validateList } from '../core/validate.js';
+import { checkAgainst, IssueList, validateList } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 import {
   coordinateProblem,
   locationFeatureSchema,

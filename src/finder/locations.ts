@@ -1,6 +1,8 @@
 import * as v from 'valibot';
-import { localizedTextSchema, type LocalizedText } from '../core/localized-text.js';
-import { checkAgainst, IssueList, quote, validateDocument } from '../core/validate.js';
+import type { LocalizedText } from '../core/localized-text.js';
+import { localizedTextSchema } from '../core/localized-text-schema.js';
+import { checkAgainst, IssueList, validateDocument } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
 import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';

@@ -1,4 +1,4 @@
-import { quote } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 import { MppError } from '../core/errors.js';
 import { provinceCodeFor } from './finder-results.js';
 import type { MppLocation } from './locations.js';

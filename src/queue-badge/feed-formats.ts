@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { localizedTextSchema } from '../core/localized-text.js';
+import { localizedTextSchema } from '../core/localized-text-schema.js';
 import { validateList } from '../core/validate.js';
+import { asText, fromMpp, withoutUnknown } from './mpp-feed.js';
 import type { QueueEntry, QueueSnapshot } from './queue-model.js';
 
 /** Feed formats the badge reads (contract §6.3, §6.4). */
@@ -59,34 +60,6 @@ export const siolaFeedSchema = v.looseObject({
     }),
   ),
 });
-
-const asText = (value: string | number | null | undefined) =>
-  value === null || value === undefined ? undefined : String(value);
-
-/** Drops keys whose value is unknown, so "not given" never turns into 0 or an empty string. */
-function withoutUnknown<T extends object>(entry: T): T {
-  return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as T;
-}
-
-function fromMpp(document: v.InferOutput<typeof mppFeedSchema>): QueueSnapshot {
-  return withoutUnknown({
-    updatedAt: document.updatedAt,
-    location: document.location,
-    status: document.status,
-    services: document.services.map((service): QueueEntry =>
-      withoutUnknown({
-        id: String(service.id),
-        name: service.name,
-        nowServing: service.nowServing === null ? null : asText(service.nowServing),
-        counter: asText(service.counter),
-        waiting: service.waiting,
-        counters: service.counters,
-        averageServiceSeconds: service.averageServiceSeconds,
-        estimatedWaitSeconds: service.estimatedWaitSeconds,
-      }),
-    ),
-  });
-}
 
 function fromSiola(document: v.InferOutput<typeof siolaFeedSchema>): QueueSnapshot {
   const anyCounterActive = document.services.some((service) => (service.activeCounters ?? 0) > 0);

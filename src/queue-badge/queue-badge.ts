@@ -9,7 +9,7 @@ import { MppElement, type ElementState } from '../core/mpp-element.js';
 import { readForgivingAttribute } from '../core/owner-hints.js';
 import { msg, str } from '../core/localization.js';
 import { themeTokens } from '../core/theme.js';
-import { quote, truncate } from '../core/validate.js';
+import { quote, truncate } from '../core/quote.js';
 import type { FeedFormat } from './feed-formats.js';
 import { findEntry, type QueueEntry, type QueueSnapshot, type QueueStatus } from './queue-model.js';
 import { QueueFeedController } from './queue-feed-controller.js';

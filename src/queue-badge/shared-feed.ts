@@ -1,13 +1,10 @@
 import { asMppError, isAbortError, MppError } from '../core/errors.js';
-import { fetchJson, parseJson } from '../core/fetch-json.js';
-import { readQueueFeed, type FeedFormat } from './feed-formats.js';
-import {
-  freshnessSeconds,
-  nextPollSeconds,
-  retryDelaySeconds,
-  StreamReopenBackoff,
-} from './poll-timing.js';
+import { fetchJson } from '../core/fetch-json.js';
+import type { FeedFormat } from './feed-formats.js';
+import type { FeedStream, StreamingFeed } from './feed-stream.js';
+import { freshnessSeconds, nextPollSeconds, retryDelaySeconds } from './poll-timing.js';
 import type { QueueSnapshot } from './queue-model.js';
+import { readFeed } from './read-feed.js';
 
 export type FeedTransport = 'poll' | 'sse';
 
@@ -58,12 +55,12 @@ export function subscribeToFeed(key: FeedKey, listener: FeedListener): FeedSubsc
  * costs a 304) — without custom request headers, so a cross-origin feed needs no CORS
  * preflight and no exposed `ETag`.
  */
-class SharedFeed {
+class SharedFeed implements StreamingFeed {
   private readonly listeners = new Set<FeedListener>();
   private snapshot?: QueueSnapshot;
   private receivedAt = 0;
-  private lastFailure?: MppError;
-  private failures = 0;
+  lastFailure?: MppError;
+  failures = 0;
   /**
    * The first poll, and every poll of a feed that states no freshness, revalidates
    * (`no-cache`): otherwise the browser could serve an old copy on heuristic freshness.
@@ -72,12 +69,12 @@ class SharedFeed {
   private timer?: ReturnType<typeof setTimeout>;
   private nextPollAt = 0;
   private request?: AbortController;
-  private eventSource?: EventSource;
-  private readonly reopenBackoff = new StreamReopenBackoff();
-  private stopped = false;
+  /** The event stream (`transport="sse"`), once its chunk is loaded. */
+  private stream?: FeedStream;
+  stopped = false;
 
   constructor(
-    private readonly key: FeedKey,
+    readonly key: FeedKey,
     private readonly onEmpty: () => void,
   ) {}
 
@@ -97,12 +94,12 @@ class SharedFeed {
     this.onEmpty();
   }
 
-  private get intervalSeconds(): number {
+  get intervalSeconds(): number {
     return Math.min(...[...this.listeners].map((listener) => listener.intervalSeconds));
   }
 
   /** The most patient badge decides: a short timeout of one never fails the others. */
-  private get timeoutMs(): number {
+  get timeoutMs(): number {
     return Math.max(...[...this.listeners].map((listener) => listener.timeoutMs));
   }
 
@@ -113,7 +110,7 @@ class SharedFeed {
 
   private retry(): void {
     if (this.key.transport === 'sse') {
-      this.closeStream();
+      this.stream?.close();
       this.connect();
     } else if (!this.request) {
       void this.poll();
@@ -125,7 +122,7 @@ class SharedFeed {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.clearTimer();
     this.request?.abort();
-    this.closeStream();
+    this.stream?.close();
   }
 
   // Polls pause while the page is hidden and one poll follows the return. An event
@@ -136,12 +133,12 @@ class SharedFeed {
     else if (!this.request) void this.poll();
   };
 
-  private clearTimer(): void {
+  clearTimer(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
   }
 
-  private schedule(delaySeconds: number, action: () => void): void {
+  schedule(delaySeconds: number, action: () => void): void {
     this.clearTimer();
     if (this.stopped) return;
     this.nextPollAt = Date.now() + delaySeconds * 1000;
@@ -177,7 +174,9 @@ class SharedFeed {
       const { headers } = response;
       this.cacheMode =
         headers.has('Cache-Control') || headers.has('Expires') ? 'default' : 'no-cache';
-      this.succeed(readQueueFeed(response.body, this.key.format, this.key.url));
+      const snapshot = await readFeed(response.body, this.key.format, this.key.url);
+      if (request.signal.aborted) return;
+      this.succeed(snapshot);
       delaySeconds = nextPollSeconds(this.intervalSeconds, freshnessSeconds(headers));
     } catch (error) {
       if (isAbortError(error)) return;
@@ -189,72 +188,38 @@ class SharedFeed {
     if (!document.hidden) this.schedule(delaySeconds, () => void this.poll());
   }
 
-  private connect(): void {
-    if (this.stopped) return;
-    const source = new EventSource(this.key.url);
-    this.eventSource = source;
-    const openedAt = Date.now();
-    let delivered = false;
-    // EventSource has no timeout of its own: a stream that says nothing in time has failed.
-    this.schedule(this.timeoutMs / 1000, () => {
-      if (!delivered)
-        this.streamFailed(
-          new MppError('timeout', 'No event within the timeout', { url: this.key.url }),
-        );
-    });
-    source.onmessage = (event: MessageEvent<string>) => {
-      if (!delivered) this.clearTimer();
-      delivered = true;
-      try {
-        this.succeed(
-          readQueueFeed(parseJson(event.data, this.key.url), this.key.format, this.key.url),
-        );
-      } catch (error) {
-        this.fail(asMppError(error, this.key.url));
-      }
-    };
-    // EventSource would retry on its own at a fixed pace; we close it and decide. A stream
-    // that worked and was closed (servers and proxies end long streams) is reopened, soon
-    // after a long stream, later and later after short ones (StreamReopenBackoff).
-    source.onerror = () => {
-      if (delivered && this.failures === 0) {
-        this.closeStream();
-        const openSeconds = (Date.now() - openedAt) / 1000;
-        const delay = this.reopenBackoff.afterClose(openSeconds, this.intervalSeconds);
-        this.schedule(delay, () => this.connect());
-      } else {
-        // Closed at once: EventSource would retry by itself while we find out why.
-        this.closeStream();
-        this.clearTimer();
-        const { url } = this.key;
-        if (this.lastFailure?.details.cause) {
-          this.streamFailed(this.lastFailure); // already found out: no probe on every retry
-          return;
-        }
-        void import('../core/failure-probe.js')
-          .then(
-            (probe) => probe.streamFailure(url),
-            () => new MppError('network', 'The event stream failed', { url }),
-          )
-          .then((error) => {
-            if (!this.stopped && this.eventSource === undefined) this.streamFailed(error);
-          });
-      }
-    };
-  }
-
-  private streamFailed(error: MppError): void {
-    this.closeStream();
+  streamFailed(error: MppError): void {
+    this.stream?.close();
     this.fail(error);
     this.schedule(retryDelaySeconds(this.failures, this.intervalSeconds), () => this.connect());
   }
 
-  private closeStream(): void {
-    this.eventSource?.close();
-    this.eventSource = undefined;
+  /** Opens the event stream, loading its chunk the first time. */
+  private connect(): void {
+    if (this.stream) {
+      this.stream.connect();
+      return;
+    }
+    void import('./feed-stream.js').then(
+      ({ FeedStream }) => {
+        if (this.stopped || this.stream) return;
+        this.stream = new FeedStream(this);
+        this.stream.connect();
+      },
+      () =>
+        this.streamFailed(
+          new MppError(
+            'network',
+            'The event stream reader (a chunk of mpp-widgets) could not be loaded',
+            {
+              url: this.key.url,
+            },
+          ),
+        ),
+    );
   }
 
-  private succeed(snapshot: QueueSnapshot): void {
+  succeed(snapshot: QueueSnapshot): void {
     this.snapshot = snapshot;
     this.receivedAt = Date.now();
     this.failures = 0;
@@ -268,7 +233,7 @@ class SharedFeed {
     return error.code === 'network' && !error.details.cause && known?.details.cause ? known : error;
   }
 
-  private fail(error: MppError): void {
+  fail(error: MppError): void {
     this.failures += 1;
     this.lastFailure = error;
     for (const listener of this.listeners) listener.onFailure(error);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { localizedTextSchema } from '../core/localized-text.js';
-import { IssueList, quote, validateList } from '../core/validate.js';
+import { localizedTextSchema } from '../core/localized-text-schema.js';
+import { IssueList, validateList } from '../core/validate.js';
+import { quote } from '../core/quote.js';
 
 /**
  * Notes for whoever maintains a catalogue (what is unverified, where a fact came from). Allowed
@@ -107,15 +108,4 @@ export function readCatalog(document: unknown, url?: string): Catalog {
       });
     },
   });
-}
-
-/**
- * What the visitor is told to check before going: `news` when the service rests on news reports
- * (no page of the office or agency itself among its sources: a regulation says what the law
- * requires, not what the counter asks for), `confirm` when its confidence is below high.
- */
-export function confirmationNotice(service: Service): 'news' | 'confirm' | undefined {
-  const kinds = (service.sources ?? []).map((source) => source.kind);
-  if (kinds.includes('news-citing-official') && !kinds.includes('official')) return 'news';
-  return service.confidence === 'high' ? undefined : 'confirm';
 }

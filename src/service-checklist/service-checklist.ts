@@ -9,8 +9,9 @@ import { MppElement } from '../core/mpp-element.js';
 import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/fetch-json.js';
 import { themeTokens } from '../core/theme.js';
-import { truncate } from '../core/validate.js';
-import { readCatalog, type Catalog, type Requirement, type Service } from './catalog.js';
+import { truncate } from '../core/quote.js';
+import type { Catalog, Requirement, Service } from './catalog.js';
+import { readCatalogDocument } from './catalog-check.js';
 import { answersFor, layOut, progressOf, tick, type ChecklistLayout } from './checklist-model.js';
 import { announcementText, type Announcement } from './checklist-announcement.js';
 import { ChecklistStorage, type ChecklistAnswers } from './checklist-storage.js';
@@ -123,7 +124,7 @@ export class MppServiceChecklist extends MppElement {
       url: this.srcUrl,
       inline: inlineDocument(this),
       bundled: () => import('../data/catalog.json').then((module) => module.default),
-      read: readCatalog,
+      read: readCatalogDocument,
       timeoutMs: this.timeout,
     }),
     (error) => this.reportError(error),

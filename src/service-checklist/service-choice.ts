@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { MppError } from '../core/errors.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, type Locale } from '../core/localization.js';
-import { quote, truncate } from '../core/validate.js';
+import { quote, truncate } from '../core/quote.js';
 import type { Service } from './catalog.js';
 import type { ServiceMatch } from './service-match.js';
 

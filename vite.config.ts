@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { preloadGraph } from './scripts/preload-graph.mjs';
 import { viteWorkerSource } from './scripts/worker-source.mjs';
 
 /** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
@@ -38,7 +39,23 @@ const npmBuild: UserConfig = {
  * every element and heavy part a lazy chunk resolved from the loader's own URL.
  */
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssLiterals(), viteWorkerSource()],
+  plugins: [
+    minifyCssLiterals(),
+    viteWorkerSource(),
+    // Each element's chunks and bundled data, for the loader to request all at once (src/cdn.ts).
+    preloadGraph('src/cdn.ts', {
+      'mpp-queue-badge': { module: 'src/queue-badge/index.ts' },
+      'mpp-service-checklist': {
+        module: 'src/service-checklist/index.ts',
+        bundledData: 'src/data/catalog.json',
+      },
+      'mpp-finder': {
+        module: 'src/finder/index.ts',
+        bundledData: 'src/data/locations.json',
+        alwaysLoads: ['src/data/holidays.json'],
+      },
+    }),
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

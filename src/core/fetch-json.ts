@@ -1,11 +1,10 @@
 import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
-import {
-  htmlPageError,
-  isMixedContent,
-  looksLikeHtml,
-  mixedContentError,
-} from './fetch-failure.js';
+import { htmlPageError, looksLikeHtml, mixedContentError } from './fetch-failure.js';
+import { isMixedContent } from './page-url.js';
+import { claimPrefetched, jsonRequestInit } from './prefetch.js';
+
+export { resolveAgainstPage } from './page-url.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -56,15 +55,9 @@ export async function fetchJson(
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     if (isMixedContent(url)) throw mixedContentError(url);
-    // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
-    const response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      cache,
-      signal: controller.signal,
-      // Another origin learns the page's origin, never its path and query (whatever the page's
-      // own policy says).
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
+    // The CDN loader may have started this very request already (prefetch.ts).
+    const response = await (claimPrefetched(url, cache, controller.signal) ??
+      fetch(url, jsonRequestInit(cache, controller.signal)));
     answered = true;
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
@@ -103,20 +96,5 @@ export function parseJson(text: string, url?: string): unknown {
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'invalid JSON';
     throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
-  }
-}
-
-/**
- * A `src` attribute as an absolute URL (relative ones resolve against the page). One that
- * cannot be parsed is returned as written: fetching it then fails as a `network` error, which
- * the element reports like any unreachable address. Empty: undefined.
- */
-export function resolveAgainstPage(src: string): string | undefined {
-  const trimmed = src.trim();
-  if (!trimmed) return undefined;
-  try {
-    return new URL(trimmed, document.baseURI).href;
-  } catch {
-    return trimmed;
   }
 }

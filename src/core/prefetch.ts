@@ -24,10 +24,11 @@ interface PrefetchedRequest {
 
 const STORE_KEY = Symbol.for('mpp-widgets.prefetched-json');
 
-function store(): Map<string, PrefetchedRequest> {
-  const global = globalThis as { [STORE_KEY]?: Map<string, PrefetchedRequest> };
-  return (global[STORE_KEY] ??= new Map());
-}
+const global = globalThis as { [STORE_KEY]?: Map<string, PrefetchedRequest> };
+
+/** Made by the first prefetch: a page without the CDN loader gets no global at all. */
+const store = (): Map<string, PrefetchedRequest> => (global[STORE_KEY] ??= new Map());
+const existingStore = (): Map<string, PrefetchedRequest> | undefined => global[STORE_KEY];
 
 /** Same URL asked with another cache mode is another request (a feed's poll revalidates). */
 const keyOf = (url: string, cache: RequestCache) => `${cache} ${url}`;
@@ -46,9 +47,9 @@ export function prefetchJson(url: string, cache: RequestCache): void {
 /** Forgets a request nobody claimed (the element went another way) and stops its download. */
 export function dropPrefetched(url: string, cache: RequestCache): void {
   const key = keyOf(url, cache);
-  const entry = store().get(key);
+  const entry = existingStore()?.get(key);
   if (!entry) return;
-  store().delete(key);
+  existingStore()?.delete(key);
   entry.controller.abort();
 }
 
@@ -62,9 +63,9 @@ export function claimPrefetched(
   signal: AbortSignal,
 ): Promise<Response> | undefined {
   const key = keyOf(url, cache);
-  const entry = store().get(key);
+  const entry = existingStore()?.get(key);
   if (!entry) return undefined;
-  store().delete(key);
+  existingStore()?.delete(key);
   if (signal.aborted) entry.controller.abort();
   else signal.addEventListener('abort', () => entry.controller.abort(), { once: true });
   return entry.response;

@@ -12,8 +12,9 @@ import { filesUnder } from './files-under.mjs';
 // The finder's budget was 65 kB until the webmaster and reliability work of 2026-12-01 (owner
 // hints, forgiving attributes, themes, the compact layout, bounded reports, NFKC search) took
 // the page to 67.8 kB; 68 kB holds that line until issue 16's lazy validation and search bring
-// it back (README, "Sizes and measurements").
-const FINDER_BUDGET = 68 * 1024;
+// it back (README, "Sizes and measurements"). 69 kB since the loader's preload graph and data
+// prefetch (issue 16): +1.0 kB on every page, for one round trip instead of a chain of them.
+const FINDER_BUDGET = 69 * 1024;
 const BUDGETS = {
   'mpp-queue-badge': 10 * 1024,
   'mpp-service-checklist': 12 * 1024,

@@ -8,8 +8,6 @@
  * its `src`, handed over to the element's own first request (core/prefetch.ts), or the chunk of
  * its bundled data. Otherwise each would wait for the one before it: a round trip each.
  */
-import { inlineDocument } from './core/inline-document.js';
-import { isMixedContent, resolveAgainstPage } from './core/page-url.js';
 import { dropPrefetched, prefetchJson } from './core/prefetch.js';
 
 interface ElementChunks {
@@ -75,18 +73,36 @@ function prefetchData(root: ParentNode, tagName: string, loader: ElementLoader) 
   const elements: Element[] = [...root.querySelectorAll(tagName)];
   if (root instanceof Element && root.localName === tagName) elements.push(root);
   for (const element of elements) {
-    const src = resolveAgainstPage(element.getAttribute('src') ?? '');
+    const src = element.getAttribute('src')?.trim();
     const cache = loader.firstRequestCache(element);
-    if (src !== undefined) {
-      // The element reports an unusable or blocked address itself; nothing to start early.
-      if (!cache || !/^https?:/.test(src) || isMixedContent(src)) continue;
-      prefetchJson(src, cache);
-      prefetched.push([src, cache]);
-    } else if (inlineDocument(element) === undefined) {
+    if (src) {
+      const url = fetchableUrl(src);
+      if (!url || !cache) continue;
+      prefetchJson(url, cache);
+      prefetched.push([url, cache]);
+    } else if (!element.querySelector('script[type="application/json"]')) {
+      // Without inline data (a page with only an inline patch or calendar is left to the
+      // element), the element will import its bundled data.
       preloadGraph[tagName]?.bundled.forEach(preloadChunk);
     }
   }
   return prefetched;
+}
+
+/**
+ * `src` resolved against the page as the elements resolve it, or undefined where the browser
+ * would refuse the request (no http(s) address, or `http:` from an `https:` page): the element
+ * reports that itself, nothing to start early.
+ */
+function fetchableUrl(src: string): string | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    const fetchable =
+      url.protocol === 'https:' || (url.protocol === 'http:' && location.protocol !== 'https:');
+    return fetchable ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function request(root: ParentNode, tagName: string, loader: ElementLoader): void {

@@ -2,8 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asMppError, isAbortError, MppError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
 
-export { inlineDocument } from './inline-document.js';
-
 export interface DocumentSource<T> {
   /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
   url?: string;
@@ -97,6 +95,22 @@ export class DocumentController<T> implements ReactiveController {
       }
     }
   }
+}
+
+/** Other JSON documents an element may hold beside its data, marked `data-patch` / `data-holidays`. */
+type InlineRole = 'patch' | 'holidays';
+const INLINE_ROLES: readonly InlineRole[] = ['patch', 'holidays'];
+
+/**
+ * The document inside a child `<script type="application/json">` of `host` (anywhere below
+ * it: CMSs wrap pasted markup in `<p>`s); other children are ignored. Without `role`, the data
+ * document: the script with none of the role markers.
+ */
+export function inlineDocument(host: Element, role?: InlineRole): string | undefined {
+  const selector = role
+    ? `script[type="application/json"][data-${role}]`
+    : `script[type="application/json"]${INLINE_ROLES.map((r) => `:not([data-${r}])`).join('')}`;
+  return host.querySelector(selector)?.textContent ?? undefined;
 }
 
 function parseInline(text: string): unknown {

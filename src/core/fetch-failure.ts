@@ -1,7 +1,5 @@
 import { MppError } from './errors.js';
 
-export { isMixedContent } from './page-url.js';
-
 /**
  * Why a request failed, told apart honestly (the probes that need a request are in
  * `failure-probe.ts`, loaded only after a failure). The browser hides the reason of a failed `fetch`
@@ -9,6 +7,15 @@ export { isMixedContent } from './page-url.js';
  * "Failed to fetch"), so a webmaster whose feed lacks one header is told to "check the
  * internet". These checks recover what can be known without guessing.
  */
+
+/** An `http:` address requested from an `https:` page: the browser blocks it before sending. */
+export function isMixedContent(url: string, pageUrl: string = location.href): boolean {
+  try {
+    return new URL(pageUrl).protocol === 'https:' && new URL(url, pageUrl).protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 /** A body that is an HTML page (a login page, a "not found" page) rather than JSON. */
 export function looksLikeHtml(contentType: string | null, text: string): boolean {

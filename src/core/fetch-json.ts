@@ -1,10 +1,12 @@
 import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
-import { htmlPageError, looksLikeHtml, mixedContentError } from './fetch-failure.js';
-import { isMixedContent } from './page-url.js';
+import {
+  htmlPageError,
+  isMixedContent,
+  looksLikeHtml,
+  mixedContentError,
+} from './fetch-failure.js';
 import { claimPrefetched, jsonRequestInit } from './prefetch.js';
-
-export { resolveAgainstPage } from './page-url.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -96,5 +98,20 @@ export function parseJson(text: string, url?: string): unknown {
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'invalid JSON';
     throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
+  }
+}
+
+/**
+ * A `src` attribute as an absolute URL (relative ones resolve against the page). One that
+ * cannot be parsed is returned as written: fetching it then fails as a `network` error, which
+ * the element reports like any unreachable address. Empty: undefined.
+ */
+export function resolveAgainstPage(src: string): string | undefined {
+  const trimmed = src.trim();
+  if (!trimmed) return undefined;
+  try {
+    return new URL(trimmed, document.baseURI).href;
+  } catch {
+    return trimmed;
   }
 }

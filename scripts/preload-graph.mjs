@@ -3,8 +3,8 @@
 // so the loader can request them all at once. Without it the browser finds them one level at
 // a time (loader → element chunk → the chunks it imports → data), a round trip per level.
 //
-// The loader also gets its own copy of the small modules it shares with the elements (reading
-// `src`, the prefetch store): shared, they would stay in the loader and every element chunk
+// The loader also gets its own copy of the modules it shares with the elements (the prefetch
+// store, src/core/prefetch.ts): shared, they would stay in the loader and every element chunk
 // would import the loader's URL — fetched and run a second time where the page loads the
 // loader under another URL (WordPress adds `?ver=…`).
 import { resolve } from 'node:path';

@@ -9,7 +9,8 @@
 //   gets);
 // - the data is requested exactly once (the server's log: the element claims the loader's
 //   request), the badge's first poll included; an event-stream feed is left to the badge;
-// - an element whose `src` changes before it claims the prefetched document shows the new one.
+// - an element whose `src` changes before it claims the prefetched document shows the new one,
+//   and the document it did not claim is dropped a few seconds later.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
@@ -237,6 +238,16 @@ try {
       const text = await page.evaluate(shadowText, 'mpp-finder');
       assert(text.includes('Lokasi kedua') && !text.includes('Lokasi pertama'), `text: ${text}`);
       assert(arrivals(currentTest, '/second.json').length === 1, '/second.json not fetched once');
+      // The first document, never claimed, is let go a few seconds after the element's code ran.
+      const unclaimed = () => globalThis[Symbol.for('mpp-widgets.prefetched-json')]?.size;
+      assert((await page.evaluate(unclaimed)) === 1, 'the unclaimed prefetch is not kept');
+      await page
+        .waitForFunction(() => globalThis[Symbol.for('mpp-widgets.prefetched-json')]?.size === 0, {
+          timeout: 10000,
+        })
+        .catch(() => {
+          throw new Error('the unclaimed prefetch was never dropped');
+        });
       assert(errors.length === 0, errors.join('; '));
       await close();
     },

@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { preloadGraph } from './scripts/preload-graph.mjs';
 import { viteWorkerSource } from './scripts/worker-source.mjs';
 import { elementChunks } from './scripts/element-chunks.mjs';
 
@@ -40,7 +41,24 @@ const npmBuild: UserConfig = {
  */
 const cdnChunks = elementChunks('src/cdn.ts');
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssLiterals(), viteWorkerSource(), cdnChunks.plugin],
+  plugins: [
+    minifyCssLiterals(),
+    viteWorkerSource(),
+    cdnChunks.plugin,
+    // Each element's chunks and bundled data, for the loader to request all at once (src/cdn.ts).
+    preloadGraph('src/cdn.ts', {
+      'mpp-queue-badge': { module: 'src/queue-badge/index.ts' },
+      'mpp-service-checklist': {
+        module: 'src/service-checklist/index.ts',
+        bundledData: 'src/data/catalog.json',
+      },
+      'mpp-finder': {
+        module: 'src/finder/index.ts',
+        bundledData: 'src/data/locations.json',
+        alwaysLoads: ['src/data/holidays.json'],
+      },
+    }),
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

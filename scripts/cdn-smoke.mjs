@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { cdnBaseUrl, importMapElement, importMapFor } from './import-map.mjs';
+import { assert, smokeChecks } from './smoke-checks.mjs';
 
 const feed = JSON.stringify({
   status: 'open',
@@ -217,18 +218,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
-const results = [];
-async function check(name, run) {
-  try {
-    await run();
-    results.push(`✓ ${name}`);
-  } catch (error) {
-    results.push(`✗ ${name}: ${error.message}`);
-  }
-}
-const assert = (ok, message) => {
-  if (!ok) throw new Error(message);
-};
+const { check, report } = smokeChecks();
 
 /** Waits until `condition()` holds (polled every 50 ms), or fails saying `what`. */
 async function until(condition, what, timeoutMs = 20000) {
@@ -550,7 +540,4 @@ try {
   cdn.close();
   site.close();
 }
-console.log(results.join('\n'));
-const failed = results.filter((line) => line.startsWith('✗')).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report();

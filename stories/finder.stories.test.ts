@@ -248,6 +248,7 @@ const expected: Record<string, Expectation> = {
     state: 'loading',
     check: (finder) => {
       expect(part(finder, 'skeleton'), 'skeleton').not.to.equal(null);
+      expect(finder.shadowRoot!.querySelector('.leaflet-container'), 'map').to.equal(null);
     },
   },
   ErrorServerIndonesian: {
@@ -322,8 +323,9 @@ async function expectLocalMap(finder: MppFinder, withMarkers: boolean) {
   }
 }
 
+// While the locations load, Leaflet waits: it would share a slow line with them.
 const hasMap = ({ noMap, view }: StoryArgs, state: FinderState) =>
-  !noMap && view !== 'list' && state !== 'error';
+  !noMap && view !== 'list' && state !== 'error' && state !== 'loading';
 
 function expectNoInternet() {
   const foreign = performance

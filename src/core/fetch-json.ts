@@ -6,6 +6,7 @@ import {
   looksLikeHtml,
   mixedContentError,
 } from './fetch-failure.js';
+import { claimPrefetched, jsonRequestInit } from './prefetch.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -56,15 +57,9 @@ export async function fetchJson(
   try {
     if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     if (isMixedContent(url)) throw mixedContentError(url);
-    // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
-    const response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      cache,
-      signal: controller.signal,
-      // Another origin learns the page's origin, never its path and query (whatever the page's
-      // own policy says).
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
+    // The CDN loader may have started this very request already (prefetch.ts).
+    const response = await (claimPrefetched(url, cache, controller.signal) ??
+      fetch(url, jsonRequestInit(cache, controller.signal)));
     answered = true;
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });

@@ -7,7 +7,7 @@ import type { MppLocation } from './locations.js';
 export interface MapState {
   /** The map is part of the chosen view (not `no-map`, not `view="list"`, no error). */
   wanted: boolean;
-  /** The element has been on screen: only then is Leaflet fetched. */
+  /** The element has been on screen: only then (and once `loaded`) is Leaflet fetched. */
   visible: boolean;
   container: HTMLElement | null;
   /** The locations document has arrived: `results` mean something. */
@@ -112,8 +112,9 @@ export class FinderMapController implements ReactiveController {
     }
     if (this.container && this.container !== container) this.removeMap();
     if (!this.map) {
-      // Leaflet may load while the data is still on its way.
-      if (visible && !this.loading && !this.failed) void this.create(container);
+      // Leaflet (the largest chunk) is fetched once the list has its data: on a slow line
+      // it would share the bandwidth with the data and hold back the list, which comes first.
+      if (visible && loaded && !this.loading && !this.failed) void this.create(container);
       return;
     }
     if (!loaded) return;

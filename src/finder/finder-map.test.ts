@@ -54,6 +54,18 @@ function syntheticLocations(count: number) {
 }
 
 describe('<mpp-finder> map', () => {
+  it('fetches Leaflet only once the list has its data (on a slow line it would hold the list back)', async () => {
+    const name = uniqueFeedName('slow-locations');
+    await configureFeed(name, { body: threeZones, delayMs: 1500 });
+    for (const lang of ['id', 'en']) {
+      const finder = await finderFixture({ src: `${feedUrl(name)}?${lang}`, lang });
+      await until(() => !!finder.shadowRoot!.querySelector('.leaflet-container'), 10000, 'map');
+      expect(finder.state, 'state when the map appeared').to.equal('ready');
+      expect(shadowText(finder)).to.contain('Cianjur');
+      finder.remove();
+    }
+  });
+
   it('shows accessible markers and clusters, with the attribution, in both languages', async () => {
     const finder = await finderFixture();
     await mapDrawn(finder);

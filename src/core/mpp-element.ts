@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MppError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
@@ -40,6 +40,16 @@ export abstract class MppElement extends LitElement {
   /** Hints for the site owner: console always, inside the element with the debug switch. */
   protected readonly ownerHints = new OwnerHintsController(this);
 
+  constructor() {
+    super();
+    // A server renderer (`@lit-labs/ssr`) calls willUpdate() and render() but not update(),
+    // where the browser switches `msg()` to this element's language.
+    if (isServer) {
+      const render = this.render.bind(this);
+      this.render = () => this.inOwnLocale(render);
+    }
+  }
+
   /** The language this element renders in, resolved per contract §2. */
   get locale(): Locale {
     return this.language.locale;
@@ -51,6 +61,7 @@ export abstract class MppElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) this.language.resolveOnServer();
     if (changed.has('timeout')) {
       this.timeout = this.keepInRange(
         'timeout',

@@ -4,7 +4,17 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'storybook-static/', 'src/generated/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'site/',
+      'storybook-static/',
+      'src/generated/',
+      'node_modules/',
+      // The example apps' build output (their sources are linted like ours).
+      'examples/*/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

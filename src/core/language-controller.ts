@@ -66,14 +66,6 @@ export class LanguageController implements ReactiveController {
     connected.delete(this);
   }
 
-  /**
-   * On the server: no `hostConnected`, and a server renderer shows an element neither its
-   * ancestors nor `<html>`, so only its own `lang` counts. The host calls this in `willUpdate`.
-   */
-  resolveOnServer(): void {
-    this.locale = ownLocale(this.host);
-  }
-
   /** Re-reads the language and re-renders the host when it changed. */
   refresh(): void {
     const locale = this.resolve();
@@ -89,6 +81,6 @@ export class LanguageController implements ReactiveController {
 }
 
 /** The language of the element's own `lang` attribute, else Indonesian (the server's rule). */
-function ownLocale(element: Element): Locale {
+export function ownLocale(element: Element): Locale {
   return localeFromTag(element.getAttribute('lang')) ?? 'id';
 }

@@ -6,7 +6,7 @@ import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
 import { quote, truncate } from './validate.js';
 import { dispatchMppEvent } from './events.js';
-import { LanguageController } from './language-controller.js';
+import { LanguageController, ownLocale } from './language-controller.js';
 import { OwnerHintsController } from './owner-hints.js';
 import { inLocale, type Locale } from './localization.js';
 import { THEMES, type Theme } from './theme.js';
@@ -40,16 +40,6 @@ export abstract class MppElement extends LitElement {
   /** Hints for the site owner: console always, inside the element with the debug switch. */
   protected readonly ownerHints = new OwnerHintsController(this);
 
-  constructor() {
-    super();
-    // A server renderer (`@lit-labs/ssr`) calls willUpdate() and render() but not update(),
-    // where the browser switches `msg()` to this element's language.
-    if (isServer) {
-      const render = this.render.bind(this);
-      this.render = () => this.inOwnLocale(render);
-    }
-  }
-
   /** The language this element renders in, resolved per contract §2. */
   get locale(): Locale {
     return this.language.locale;
@@ -61,7 +51,14 @@ export abstract class MppElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (isServer) this.language.resolveOnServer();
+    // A server renderer (`@lit-labs/ssr`) calls willUpdate() and render() once, and neither
+    // hostConnected() (where the language is resolved) nor update() (where msg() is switched to
+    // it). It shows the element no ancestor: its own `lang` counts, else Indonesian.
+    if (isServer) {
+      this.language.locale = ownLocale(this);
+      const render = this.render.bind(this);
+      this.render = () => this.inOwnLocale(render);
+    }
     if (changed.has('timeout')) {
       this.timeout = this.keepInRange(
         'timeout',

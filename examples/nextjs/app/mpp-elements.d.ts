@@ -7,7 +7,7 @@ type ElementProps<E extends HTMLElement, Attribute extends string> = DetailedHTM
   HTMLAttributes<E>,
   E
 > &
-  Partial<Record<Attribute | 'theme' | 'timeout', string>>;
+  Partial<Record<Attribute | 'theme' | 'timeout' | 'defer-hydration', string>>;
 
 declare module 'react' {
   namespace JSX {

@@ -2,7 +2,8 @@
 // The three elements in a client component. On the server, @lit-labs/nextjs (next.config.mjs)
 // renders each element's shadow root into the page (declarative shadow DOM: the skeletons and
 // the finder's search show before any JavaScript); in the browser, Lit hydrates them and they
-// load their data. `lang` is set on each element: the server sees no ancestor's lang.
+// load their data once the app listens to them (defer-hydration, use-mpp-event.ts). `lang` is
+// set on each element: the server sees no ancestor's lang.
 import { useRef, useState } from 'react';
 import 'mpp-widgets';
 import type {
@@ -12,7 +13,7 @@ import type {
   MppQueueBadge,
   MppServiceChecklist,
 } from 'mpp-widgets';
-import { useMppEvent } from './use-mpp-event';
+import { useHydrateWhenListening, useMppEvent } from './use-mpp-event';
 
 type Language = 'id' | 'en';
 type LocationName = FinderSelectDetail['properties']['name'];
@@ -49,6 +50,7 @@ export function Widgets() {
   useMppEvent(badge, 'mpp-error', reportError);
   useMppEvent(checklist, 'mpp-error', reportError);
   useMppEvent(finder, 'mpp-error', reportError);
+  useHydrateWhenListening(badge, checklist, finder);
 
   return (
     <>
@@ -71,6 +73,7 @@ export function Widgets() {
           <h2>Status antrean</h2>
           <mpp-queue-badge
             ref={badge}
+            defer-hydration=""
             lang={language}
             src="/feeds/demo/mpp.json"
             service="dukcapil"
@@ -84,6 +87,7 @@ export function Widgets() {
           <h2>Daftar persyaratan</h2>
           <mpp-service-checklist
             ref={checklist}
+            defer-hydration=""
             lang={language}
             service="paspor-baru"
             no-persist=""
@@ -98,6 +102,7 @@ export function Widgets() {
           <h2>Pencari MPP</h2>
           <mpp-finder
             ref={finder}
+            defer-hydration=""
             lang={language}
             province="Jawa Barat"
             tile-url="/tiles/{z}/{x}/{y}.png"

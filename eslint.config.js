@@ -13,6 +13,9 @@ export default tseslint.config(
       'node_modules/',
       // The example apps' build output (their sources are linted like ours).
       'examples/*/dist/',
+      // What Next.js writes (examples/nextjs: `next typegen`, `next build`).
+      'examples/*/.next/',
+      'examples/*/next-env.d.ts',
     ],
   },
   js.configs.recommended,

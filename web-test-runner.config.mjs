@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { koaQueueFeeds, startQueueFeedServer } from './scripts/queue-feeds/adapters.mjs';
 import { bundleWorkerSource } from './scripts/worker-source.mjs';
+import { buildNpmEntries } from './scripts/ssr/build-npm.mjs';
+import { renderInNode } from './scripts/ssr/render-in-node.mjs';
 
 const feedOptions = { testControls: true };
 const BLANK_PNG = Buffer.from(
@@ -13,6 +15,8 @@ const BLANK_PNG = Buffer.from(
 );
 const secondServer = await startQueueFeedServer(feedOptions);
 const cdpSessions = new WeakMap();
+/** The npm build the server-rendering tests render from, made when they first ask. */
+let serverBuild;
 
 // `npm run fuzz` (scripts/fuzz.mjs) sets these: cases per property and, to replay a failure,
 // fast-check's seed and path. Unset, the property tests use property-settings.ts's fast budget.
@@ -125,6 +129,21 @@ export default {
             `  ${String(runs).padStart(7)}  ${failed ? `${failed} FAILED` : 'ok'}  ${target}`,
           );
         }
+      },
+    },
+    {
+      // `executeServerCommand('server-render', { markup })`: the HTML @lit-labs/ssr makes of
+      // `markup` in Node, from the npm build (scripts/ssr/), for the hydration tests.
+      name: 'server-render',
+      async executeCommand({ command, payload }) {
+        if (command !== 'server-render') return undefined;
+        serverBuild ??= buildNpmEntries('test-runner');
+        const { rendered, errors, touched } = await renderInNode(await serverBuild, {
+          entries: ['index.js'],
+          markup: [payload.markup],
+        });
+        if (errors.length || touched.length) throw new Error([...errors, ...touched].join('\n'));
+        return rendered[0];
       },
     },
     {

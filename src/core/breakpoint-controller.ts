@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { holdsServerRender } from './server-rendering.js';
 
 /**
  * Whether the host is narrower than a width it is given, as laid out (not the viewport: a
@@ -20,7 +21,7 @@ export class BreakpointController implements ReactiveController {
   private frame = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     /** The breakpoint in CSS pixels; read at each check, so it may follow an attribute. */
     private readonly breakpoint: () => number,
   ) {
@@ -37,9 +38,13 @@ export class BreakpointController implements ReactiveController {
 
   hostConnected(): void {
     // The first width at once (one forced layout): the first render already has the right
-    // parts, so a wide finder never flashes list-only nor a narrow one fetches a map.
-    this.inlineSize = this.host.offsetWidth;
-    this.wasBelow = this.below === true;
+    // parts, so a wide finder never flashes list-only nor a narrow one fetches a map. Not while
+    // the server's render is adopted: the server knew no width, and the first render must
+    // match its parts; the observer's first report (at once) brings the width.
+    if (!holdsServerRender(this.host)) {
+      this.inlineSize = this.host.offsetWidth;
+      this.wasBelow = this.below === true;
+    }
     this.observer = new ResizeObserver(([entry]) => {
       const wasBelow = this.below;
       this.inlineSize = entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width;

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
 import {
@@ -109,6 +110,9 @@ export function parseJson(text: string, url?: string): unknown {
 export function resolveAgainstPage(src: string): string | undefined {
   const trimmed = src.trim();
   if (!trimmed) return undefined;
+  // A server renderer has no page to resolve against, and loads nothing: the browser resolves
+  // the URL when the element gets there.
+  if (isServer) return trimmed;
   try {
     return new URL(trimmed, document.baseURI).href;
   } catch {

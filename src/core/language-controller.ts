@@ -1,7 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeFromTag, type Locale } from './localization.js';
-
-type LanguageHost = ReactiveControllerHost & HTMLElement;
+import { holdsServerRender } from './server-rendering.js';
 
 /** Controllers of connected elements, re-resolved when any `lang` attribute changes. */
 const connected = new Set<LanguageController>();
@@ -40,12 +39,20 @@ export function findLanguageTag(element: Element): string | undefined {
 export class LanguageController implements ReactiveController {
   locale: Locale = 'id';
 
-  constructor(private readonly host: LanguageHost) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.locale = this.resolve();
+    const resolved = this.resolve();
+    if (holdsServerRender(this.host)) {
+      // The first render adopts the server's texts, which are in the language the server saw;
+      // the next one speaks the page's language if an ancestor's `lang` says otherwise.
+      this.locale = ownLocale(this.host);
+      if (resolved !== this.locale) void this.host.updateComplete.then(() => this.refresh());
+    } else {
+      this.locale = resolved;
+    }
     connected.add(this);
     observeLangChanges(document);
     // Ancestor shadow roots are invisible to a subtree observer on the document.
@@ -71,4 +78,9 @@ export class LanguageController implements ReactiveController {
   private resolve(): Locale {
     return localeFromTag(findLanguageTag(this.host)) ?? 'id';
   }
+}
+
+/** The language of the element's own `lang` attribute, else Indonesian (the server's rule). */
+export function ownLocale(element: Element): Locale {
+  return localeFromTag(element.getAttribute('lang')) ?? 'id';
 }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MppError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
@@ -6,7 +6,7 @@ import { describeError } from './error-messages.js';
 import { warnSiteOwner } from './errors.js';
 import { quote, truncate } from './quote.js';
 import { dispatchMppEvent } from './events.js';
-import { LanguageController } from './language-controller.js';
+import { LanguageController, ownLocale } from './language-controller.js';
 import { OwnerHintsController } from './owner-hints.js';
 import { inLocale } from './localization.js';
 import type { Locale } from './locale.js';
@@ -60,6 +60,14 @@ export abstract class MppElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A server renderer (`@lit-labs/ssr`) calls willUpdate() and render() once, and neither
+    // hostConnected() (where the language is resolved) nor update() (where msg() is switched to
+    // it). It shows the element no ancestor: its own `lang` counts, else Indonesian.
+    if (isServer) {
+      this.language.locale = ownLocale(this);
+      const render = this.render.bind(this);
+      this.render = () => this.inOwnLocale(render);
+    }
     if (changed.has('timeout')) {
       this.timeout = this.keepInRange(
         'timeout',

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../core/clock-controller.js';
 import { describeError } from '../core/error-messages.js';
@@ -284,7 +284,7 @@ export class MppFinder extends MppElement {
     // script costs every keystroke and every render otherwise.
     if (changed.has('query')) this.query = boundedQuery(this.query);
     if (changed.has('nearMe')) this.checkNearMe();
-    if (changed.has('height') && !CSS.supports('height', this.height)) {
+    if (changed.has('height') && !this.heightIsValid()) {
       this.reportInvalidAttribute('height', this.height, '480px');
     }
     this.data.sync();
@@ -341,10 +341,7 @@ export class MppFinder extends MppElement {
     // attribute on first render): strict CSPs without 'unsafe-inline' refuse style attributes.
     this.renderRoot
       .querySelector<HTMLElement>('.finder')
-      ?.style.setProperty(
-        '--_finder-height',
-        CSS.supports('height', this.height) ? this.height : '480px',
-      );
+      ?.style.setProperty('--_finder-height', this.heightIsValid() ? this.height : '480px');
     this.map.sync({
       wanted: this.hasMap && this.state !== 'error',
       visible: this.visibility.seen,
@@ -355,6 +352,11 @@ export class MppFinder extends MppElement {
       visitor: this.position.status === 'known' ? this.position.position : undefined,
       nearest: this.results.slice(0, 3),
     });
+  }
+
+  /** `height` is a CSS length. A server renderer cannot tell: the browser checks it. */
+  private heightIsValid(): boolean {
+    return isServer || CSS.supports('height', this.height);
   }
 
   // Attributes that need the data to be understood; each problem is reported once.

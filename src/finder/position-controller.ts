@@ -1,16 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MapPoint } from './finder-map.js';
 
 /**
  * Why "near me" cannot be offered on this page: browsers give the position only to secure pages
  * (https, or localhost while developing), so on an `http:` site the button would never work.
+ * A server renderer cannot tell and renders the button: pages are served over https.
  */
-export function nearMeProblem(
-  page: { isSecureContext: boolean; hasGeolocation: boolean } = {
-    isSecureContext: window.isSecureContext,
-    hasGeolocation: 'geolocation' in navigator,
-  },
-): 'insecure-page' | 'no-geolocation' | undefined {
+export function nearMeProblem(page?: {
+  isSecureContext: boolean;
+  hasGeolocation: boolean;
+}): 'insecure-page' | 'no-geolocation' | undefined {
+  if (isServer && !page) return undefined;
+  page ??= { isSecureContext: window.isSecureContext, hasGeolocation: 'geolocation' in navigator };
   if (!page.isSecureContext) return 'insecure-page';
   return page.hasGeolocation ? undefined : 'no-geolocation';
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClockController } from '../core/clock-controller.js';
 import { MppError } from '../core/errors.js';
@@ -174,8 +174,10 @@ export class MppQueueBadge extends MppElement {
     const src = this.src.trim();
     this.feedUrl = undefined;
     this.srcProblem = undefined;
+    // A relative src on the server is not an error: the browser resolves it against the page.
+    if (isServer && src && !URL.canParse(src)) return;
     try {
-      if (src) this.feedUrl = new URL(src, document.baseURI).href;
+      if (src) this.feedUrl = new URL(src, isServer ? undefined : document.baseURI).href;
     } catch {
       // Left undefined: reported below as an unusable src.
     }

@@ -1,7 +1,8 @@
 // Framework entries generated from dist/custom-elements.json (run by `npm run build`), so a
 // new property or event reaches React, Vue, Svelte and editors without hand edits:
 //   dist/react.js, react/*.js     React components (@lit/react) with `onMpp…` event props
-//   dist/react.d.ts               their types, plus React 19's JSX elements (via react-jsx)
+//   dist/react.d.ts               their types (not the <mpp-*> JSX types: React 18 would accept
+//                                 props and events it never passes; React 19 opts in, react-jsx)
 //   dist/react-jsx.d.ts           JSX.IntrinsicElements for <mpp-*> used directly in React 19
 //   dist/vue.d.ts                 Vue's GlobalComponents for templates
 //   dist/svelte.d.ts              Svelte 5's SvelteHTMLElements
@@ -129,9 +130,7 @@ function reactTypes(elements) {
     `import type { ${classes} } from './types/index.js';\n` +
     `import type { ${detailTypes(elements).join(', ')} } from './types/index.js';\n` +
     `export type { ${detailTypes(elements).join(', ')} };\n` +
-    `export type { ${classes} } from './types/index.js';\n` +
-    `// React 19 can also render <mpp-*> directly: the same package types that JSX.\n` +
-    `import './react-jsx.js';\n\n${components.join('\n')}`
+    `export type { ${classes} } from './types/index.js';\n\n${components.join('\n')}`
   );
 }
 

@@ -36,9 +36,11 @@ const elementLoaders: Record<string, ElementLoader> = {
   'mpp-queue-badge': {
     load: () => import('./queue-badge/index.js'),
     // The first poll revalidates (shared-feed.ts); an event stream is not fetched but opened.
+    // A hidden page does not poll (shared-feed.ts): data fetched now could be shown
+    // as fresh long after. The element reads `transport` case-insensitively, unknown as poll.
     firstRequestCache: (badge) => {
-      const transport = badge.getAttribute('transport');
-      return transport === null || transport === 'poll' ? 'no-cache' : undefined;
+      const transport = badge.getAttribute('transport')?.trim().toLowerCase();
+      return transport === 'sse' || document.hidden ? undefined : 'no-cache';
     },
   },
   'mpp-service-checklist': {
@@ -78,8 +80,9 @@ function prefetchData(root: ParentNode, tagName: string, loader: ElementLoader) 
     if (src) {
       const url = fetchableUrl(src);
       if (!url || !cache) continue;
-      prefetchJson(url, cache);
-      prefetched.push([url, cache]);
+      // Only what this call started is ours to drop: another element type or a second copy
+      // of the loader may have started the same request for itself.
+      if (prefetchJson(url, cache)) prefetched.push([url, cache]);
     } else if (!element.querySelector('script[type="application/json"]')) {
       // Without inline data (a page with only an inline patch or calendar is left to the
       // element), the element will import its bundled data.

@@ -62,4 +62,12 @@ describe('prefetched JSON documents', () => {
     expect(claimPrefetched(url, 'default', new AbortController().signal)).to.equal(undefined);
     expect((await fetchJson(url)).body).to.deep.equal({ answer: 42 });
   });
+
+  it('says whether it started the request: only its starter may drop it', async () => {
+    const { name, url } = await served({ body: { answer: 42 } });
+    expect(prefetchJson(url, 'default'), 'first').to.equal(true);
+    expect(prefetchJson(url, 'default'), 'already under way').to.equal(false);
+    expect((await fetchJson(url)).body).to.deep.equal({ answer: 42 });
+    expect((await feedStats(name)).requests).to.equal(1);
+  });
 });

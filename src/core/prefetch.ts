@@ -33,15 +33,19 @@ const existingStore = (): Map<string, PrefetchedRequest> | undefined => global[S
 /** Same URL asked with another cache mode is another request (a feed's poll revalidates). */
 const keyOf = (url: string, cache: RequestCache) => `${cache} ${url}`;
 
-/** Starts the request `fetchJson(url, { cache })` will make, unless it is already under way. */
-export function prefetchJson(url: string, cache: RequestCache): void {
+/**
+ * Starts the request `fetchJson(url, { cache })` will make, unless it is already under way.
+ * Returns whether this call started it.
+ */
+export function prefetchJson(url: string, cache: RequestCache): boolean {
   const key = keyOf(url, cache);
-  if (store().has(key)) return;
+  if (store().has(key)) return false;
   const controller = new AbortController();
   const response = fetch(url, jsonRequestInit(cache, controller.signal));
   // A failure is the claimant's to report (with its diagnosis); unclaimed, it is nobody's.
   response.catch(() => undefined);
   store().set(key, { response, controller });
+  return true;
 }
 
 /** Forgets a request nobody claimed (the element went another way) and stops its download. */

@@ -125,6 +125,7 @@ describe('<mpp-queue-badge> while loading', () => {
       for (const variant of ['compact', 'full']) {
         const el = await badge({ src: feedUrl(name), lang, variant });
         expect(el.state).to.equal('loading');
+        expect(el.getAttribute('state'), 'reflected for styling').to.equal('loading');
         expect(shadowText(el, '[part~=skeleton]')).to.equal(text);
         expect(el.getBoundingClientRect().height).to.be.at.least(variant === 'full' ? 170 : 44);
         await expectAccessible(el);

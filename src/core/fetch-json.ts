@@ -1,11 +1,8 @@
-import { decodeDocument, readBody } from './document-text.js';
+import { parseDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
-import {
-  htmlPageError,
-  isMixedContent,
-  looksLikeHtml,
-  mixedContentError,
-} from './fetch-failure.js';
+import { isMixedContent, mixedContentError } from './fetch-failure.js';
+
+export { parseJson } from './document-text.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -32,15 +29,33 @@ export interface JsonResponse {
   body: unknown;
 }
 
+export interface FetchedDocument {
+  headers: Headers;
+  /** The body as received (decompressed), not yet decoded. */
+  bytes: Uint8Array;
+}
+
 /**
  * Fetches and parses a JSON document, turning every failure into an `MppError` with the
- * contract's codes: `network`, `http`, `timeout`, `parse`. The timeout covers the body
- * too, because a server that stalls mid-response is as useless as one that never answers.
+ * contract's codes: `network`, `http`, `timeout`, `parse`.
  */
 export async function fetchJson(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<JsonResponse> {
+  const { headers, bytes } = await fetchDocument(url, options);
+  return { headers, body: parseDocument(bytes, headers.get('content-type'), url) };
+}
+
+/**
+ * Fetches a document's bytes, for a caller that parses them elsewhere (a worker), with the
+ * same failures as `fetchJson` but `parse`. The timeout covers the body too, because a server
+ * that stalls mid-response is as useless as one that never answers.
+ */
+export async function fetchDocument(
+  url: string,
+  options: FetchJsonOptions = {},
+): Promise<FetchedDocument> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -69,13 +84,7 @@ export async function fetchJson(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    const text = decodeDocument(await readBody(response, url));
-    try {
-      return { headers: response.headers, body: parseJson(text, url) };
-    } catch (error) {
-      // A login or error page; checked only now, as some servers label JSON as text/html.
-      throw looksLikeHtml(response.headers.get('content-type'), text) ? htmlPageError(url) : error;
-    }
+    return { headers: response.headers, bytes: await readBody(response, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)
@@ -94,15 +103,6 @@ export async function fetchJson(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
-  }
-}
-
-export function parseJson(text: string, url?: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'invalid JSON';
-    throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
   }
 }
 

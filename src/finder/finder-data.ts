@@ -3,6 +3,7 @@ import { DocumentController, inlineDocument } from '../core/document-controller.
 import { MppError } from '../core/errors.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
 import type { LocationPatch } from './location-patch.js';
+import { readLocationsOffThread } from './locations-off-thread.js';
 import { readLocations, type LocationSet } from './locations.js';
 
 export interface FinderDataSources {
@@ -15,6 +16,8 @@ export interface FinderDataSources {
   onError(error: MppError): void;
   /** The calendar in use does not cover today: told to the site owner. */
   onCalendarGap(calendar: HolidayCalendar): void;
+  /** A large document was read on the main thread: the page refuses workers (CSP). */
+  onWorkerRefused(): void;
 }
 
 const bundledLocations = () =>
@@ -53,6 +56,7 @@ export class FinderData {
         inline: inlineDocument(host),
         bundled: bundledLocations,
         read: readLocations,
+        readFetched: (fetched) => readLocationsOffThread(fetched, sources.onWorkerRefused),
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

@@ -201,6 +201,10 @@ export class MppFinder extends MppElement {
           'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
           'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
       ),
+    onWorkerRefused: () =>
+      this.ownerHints.note('worker', '', () =>
+        loadFinderHints().then((hints) => hints.workerRefusedHint()),
+      ),
   });
   private readonly clock = new ClockController(this, 60_000);
   private readonly visibility = new VisibilityController(this);

@@ -1,9 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import { DocumentController, inlineDocument } from '../core/document-controller.js';
+import {
+  DocumentController,
+  inlineDocument,
+  type FetchedBytes,
+} from '../core/document-controller.js';
+import { parseDocument } from '../core/document-text.js';
 import { MppError } from '../core/errors.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
 import type { LocationPatch } from './location-patch.js';
-import { readLocationsOffThread } from './locations-off-thread.js';
 import { readLocations, type LocationSet } from './locations.js';
 
 export interface FinderDataSources {
@@ -23,6 +27,27 @@ export interface FinderDataSources {
 const bundledLocations = () =>
   import('../data/locations.json').then((module) => module.default as unknown);
 const bundledHolidays = () => import('../data/holidays.json').then((module) => module.default);
+/**
+ * From this size on a fetched locations document is parsed and validated in a worker. Below it
+ * (the bundled list, a Pemda's own file: well under 1 MB) parsing takes a few milliseconds and
+ * starting a worker would cost more than it saves; above it (about 5,000 locations) `JSON.parse`
+ * alone becomes a long task on a phone.
+ */
+export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
+// Only a finder given a large document downloads the worker and its client.
+const offThread = () => import('./locations-off-thread.js');
+
+/** A large document is read in a worker; undefined: on the main thread (`read`). */
+function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
+  if (fetched.bytes.byteLength < WORKER_THRESHOLD_BYTES) return undefined;
+  const { bytes, contentType, url } = fetched;
+  const readHere = () => readLocations(parseDocument(bytes, contentType, url), url);
+  return offThread().then(
+    (module) => module.readLocationsOffThread(fetched, readHere, onWorkerRefused),
+    readHere, // the chunk did not load: as for a small document
+  );
+}
+
 // Most pages patch nothing: the patch reader is downloaded only by those that do.
 const patching = () => import('./location-patch.js');
 
@@ -56,7 +81,7 @@ export class FinderData {
         inline: inlineDocument(host),
         bundled: bundledLocations,
         read: readLocations,
-        readFetched: (fetched) => readLocationsOffThread(fetched, sources.onWorkerRefused),
+        readFetched: (fetched) => readLargeLocations(fetched, sources.onWorkerRefused),
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

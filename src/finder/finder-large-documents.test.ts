@@ -6,7 +6,7 @@ import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/f
 import { cspPage } from '../test-support/csp-page.js';
 import { finderFixture, ready } from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
-import { WORKER_THRESHOLD_BYTES } from './locations-off-thread.js';
+import { WORKER_THRESHOLD_BYTES } from './finder-data.js';
 
 /** The workers the page starts while a test runs, wrapped in the test (not in the library). */
 function watchWorkers() {

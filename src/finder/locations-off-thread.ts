@@ -1,43 +1,29 @@
+// The page's side of the locations worker: a chunk of its own with the worker's code (as text,
+// see cluster-index.ts for why), downloaded only by a finder given a large document.
 import type { FetchedBytes } from '../core/document-controller.js';
-import { parseDocument } from '../core/document-text.js';
 import { IssueList } from '../core/validate.js';
 import { startBlobWorker } from './blob-worker.js';
 import { fromSentError, type ReadReport, type ReadRequest } from './locations-reading.js';
-import { readLocations, type LocationSet, type MppLocation } from './locations.js';
+import source from './locations-worker.js?worker-source';
+import type { LocationSet, MppLocation } from './locations.js';
+
+/** The page refused the worker (its CSP): the document is read on the main thread instead. */
+class WorkerRefused extends Error {}
 
 /**
- * From this size on a fetched locations document is parsed and validated in a worker. Below it
- * (the bundled list, a Pemda's own file: well under 1 MB) parsing takes a few milliseconds and
- * starting a worker would cost more than it saves; above it (about 5,000 locations) `JSON.parse`
- * alone becomes a long task on a phone.
- */
-export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
-
-/**
- * No worker could run here: the document is read on the main thread instead. `byPage`: the
- * page refused it (CSP), which its owner can change; else the worker's chunk did not load.
- */
-class WorkerRefused extends Error {
-  constructor(readonly byPage: boolean) {
-    super('No worker');
-  }
-}
-
-/**
- * Reads a large locations document in a worker (`DocumentSource.readFetched`); undefined for a
- * small one. Where no worker can start (a CSP without `worker-src blob:`, a worker chunk that
- * did not load), it reads on the main thread as for a small document, after `onRefused`.
+ * Reads a large locations document in a worker: the same locations, warnings and errors as
+ * `readHere` (parsing and validating on the main thread), which runs instead where the page
+ * refuses workers (a CSP without `worker-src blob:`), after `onRefused` has told its owner.
  */
 export function readLocationsOffThread(
   fetched: FetchedBytes,
+  readHere: () => Promise<LocationSet>,
   onRefused: () => void,
-): Promise<LocationSet> | undefined {
-  if (fetched.bytes.byteLength < WORKER_THRESHOLD_BYTES) return undefined;
+): Promise<LocationSet> {
   return readInWorker(fetched).catch((error: unknown) => {
     if (!(error instanceof WorkerRefused)) throw error;
-    if (error.byPage) onRefused();
-    const { bytes, contentType, url } = fetched;
-    return readLocations(parseDocument(bytes, contentType, url), url);
+    onRefused();
+    return readHere();
   });
 }
 
@@ -47,16 +33,11 @@ async function readInWorker({
   url,
   signal,
 }: FetchedBytes): Promise<LocationSet> {
-  const source = await import('./locations-worker-source.js').then(
-    (module) => module.default,
-    () => Promise.reject(new WorkerRefused(false)),
-  );
-  if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
   let worker: Worker;
   try {
     worker = startBlobWorker(source);
   } catch {
-    throw new WorkerRefused(true);
+    throw new WorkerRefused();
   }
   return new Promise((resolve, reject) => {
     const locations: MppLocation[] = [];
@@ -96,7 +77,7 @@ async function readInWorker({
       reject(
         handedOver
           ? new Error(event.message || 'The locations worker stopped')
-          : new WorkerRefused(true),
+          : new WorkerRefused(),
       );
     };
   });

@@ -40,11 +40,17 @@ export function serveLocationReading(scope: WorkerScope): void {
   scope.postMessage({ kind: 'ready' });
 }
 
+/**
+ * Locations per message: the page unpacks each message in one task, so a batch must stay far
+ * below 50 ms on a slow phone (≈ 1,000 locations take a few milliseconds on a laptop).
+ */
+export const BATCH_SIZE = 1000;
+
 async function read(scope: WorkerScope, { bytes, contentType, url }: ReadRequest): Promise<void> {
   let sent = 0;
   const sendNew = (prepared: readonly MppLocation[]) => {
-    if (prepared.length > sent)
-      scope.postMessage({ kind: 'locations', locations: prepared.slice(sent) });
+    for (; sent < prepared.length; sent += BATCH_SIZE)
+      scope.postMessage({ kind: 'locations', locations: prepared.slice(sent, sent + BATCH_SIZE) });
     sent = prepared.length;
   };
   try {

@@ -9,16 +9,19 @@ import {
   type IndexState,
   type MapMarker,
 } from './cluster-answer.js';
-import { startBlobWorker } from './blob-worker.js';
 
 export type { BBox, MapMarker } from './cluster-answer.js';
 
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
-// Strict-CSP pages refusing blob: workers get the index built on the main thread instead.
+// Strict-CSP pages refusing blob: workers get the index built on the main thread instead. The
+// worker's code and its starter (shared with the locations worker) come only when needed.
 async function startWorker(): Promise<Worker> {
-  const { default: source } = await import('./cluster-worker-source.js');
+  const [{ default: source }, { startBlobWorker }] = await Promise.all([
+    import('./cluster-worker-source.js'),
+    import('./blob-worker.js'),
+  ]);
   return startBlobWorker(source);
 }
 

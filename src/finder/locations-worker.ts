@@ -2,4 +2,4 @@
 // (locations-worker-source.ts), never loaded by URL.
 import { serveLocationReading } from './locations-reading.js';
 
-serveLocationReading(self as unknown as Parameters<typeof serveLocationReading>[0]);
+serveLocationReading(self);

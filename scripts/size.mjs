@@ -12,8 +12,10 @@ import { filesUnder } from './files-under.mjs';
 // The finder's budget was 65 kB until the webmaster and reliability work of 2026-12-01 (owner
 // hints, forgiving attributes, themes, the compact layout, bounded reports, NFKC search) took
 // the page to 67.8 kB; 68 kB holds that line until issue 16's lazy validation and search bring
-// it back (README, "Sizes and measurements").
-const FINDER_BUDGET = 68 * 1024;
+// it back (README, "Sizes and measurements"). +0.25 kB (2026-12-01, issue 16 item 3): reading a
+// large document off the main thread needs its size check, the bytes-level fetch and the owner
+// hint's wiring in every finder page (the worker and its client are a lazy chunk).
+const FINDER_BUDGET = 68.25 * 1024;
 const BUDGETS = {
   'mpp-queue-badge': 10 * 1024,
   'mpp-service-checklist': 12 * 1024,

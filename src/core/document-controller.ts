@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asMppError, isAbortError, MppError } from './errors.js';
-import { parseDocument } from './document-text.js';
-import { fetchDocument } from './fetch-json.js';
+import { fetchDocument, parseDocument } from './fetch-json.js';
 
 export interface DocumentSource<T> {
   /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
@@ -109,16 +108,13 @@ export class DocumentController<T> implements ReactiveController {
     { url, inline, bundled, read, readFetched, timeoutMs }: DocumentSource<T>,
     signal: AbortSignal,
   ): Promise<T> {
-    if (url) {
-      const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
-      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-      const contentType = headers.get('content-type');
-      const elsewhere = readFetched?.({ bytes, contentType, url, signal });
-      return elsewhere ?? read(parseDocument(bytes, contentType, url), url);
-    }
-    const raw = inline !== undefined ? parseInline(inline) : await bundled?.();
-    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-    return read(raw, url);
+    if (!url) return read(inline === undefined ? await bundled?.() : parseInline(inline));
+    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
+    const contentType = headers.get('content-type');
+    return (
+      readFetched?.({ bytes, contentType, url, signal }) ??
+      read(parseDocument(bytes, contentType, url), url)
+    );
   }
 }
 

@@ -1,5 +1,4 @@
 import { MppError } from './errors.js';
-import { htmlPageError, looksLikeHtml } from './fetch-failure.js';
 
 /**
  * Largest document read (after decompression): 50 MiB. Far above any real list of MPPs or
@@ -59,27 +58,4 @@ export function decodeDocument(bytes: Uint8Array): string {
         ? 'utf-16be'
         : 'utf-8';
   return new TextDecoder(encoding).decode(bytes);
-}
-
-export function parseJson(text: string, url?: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'invalid JSON';
-    throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
-  }
-}
-
-/**
- * A fetched document's bytes as JSON. When they are not JSON, an HTML page (a login or error
- * page) is told apart — only then, as some servers label JSON as text/html. The main thread and
- * the locations worker both read with this, so both fail with the same errors.
- */
-export function parseDocument(bytes: Uint8Array, contentType: string | null, url: string): unknown {
-  const text = decodeDocument(bytes);
-  try {
-    return parseJson(text, url);
-  } catch (error) {
-    throw looksLikeHtml(contentType, text) ? htmlPageError(url) : error;
-  }
 }

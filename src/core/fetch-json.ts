@@ -1,8 +1,11 @@
-import { parseDocument, readBody } from './document-text.js';
+import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
-import { isMixedContent, mixedContentError } from './fetch-failure.js';
-
-export { parseJson } from './document-text.js';
+import {
+  htmlPageError,
+  isMixedContent,
+  looksLikeHtml,
+  mixedContentError,
+} from './fetch-failure.js';
 
 /** Default time allowed for a whole request, body included (contract §2). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -103,6 +106,29 @@ export async function fetchDocument(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+export function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'invalid JSON';
+    throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
+  }
+}
+
+/**
+ * A fetched document's bytes as JSON. When they are not JSON, an HTML page (a login or error
+ * page) is told apart — only then, as some servers label JSON as text/html. The main thread and
+ * the locations worker both read with this, so both fail with the same errors.
+ */
+export function parseDocument(bytes: Uint8Array, contentType: string | null, url: string): unknown {
+  const text = decodeDocument(bytes);
+  try {
+    return parseJson(text, url);
+  } catch (error) {
+    throw looksLikeHtml(contentType, text) ? htmlPageError(url) : error;
   }
 }
 

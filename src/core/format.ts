@@ -1,14 +1,8 @@
 import { intlLocale, type Locale } from './localization.js';
 
-// One formatter per locale: making one costs far more than formatting (a map's cluster labels
-// format hundreds of counts at once).
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A count as visitors read it: "1.234" / "1,234"; `-0` (valid JSON) is shown as 0. */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocale[locale])));
-  return format.format(value + 0);
+  return new Intl.NumberFormat(intlLocale[locale]).format(value + 0);
 }
 
 /** "30 detik yang lalu" / "30 seconds ago", in the largest whole unit up to hours. */

@@ -20,18 +20,10 @@ export function yieldToMain(): Promise<void> {
 /**
  * Lets everything else waiting go first: for work nobody is waiting for yet (an index for the
  * first keystroke), which must not delay what the visitor sees (the map's first markers). A
- * `background` task where `scheduler.postTask` exists; else a timer, which comes after the
- * tasks already queued. `yieldToMain` instead keeps its place, ahead of them.
+ * timer task comes after the tasks already queued (the clustering worker's answers, network),
+ * where `yieldToMain` keeps its place ahead of them.
  */
-export function yieldToBackground(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve));
-}
-
-interface PostTaskScheduler {
-  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
-}
+export const yieldToBackground = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Milliseconds of work between two yields: well under the 50 ms of a "long task". */
 export const SLICE_MS = 12;

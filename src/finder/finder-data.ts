@@ -4,7 +4,7 @@ import {
   inlineDocument,
   type FetchedBytes,
 } from '../core/document-controller.js';
-import { parseDocument } from '../core/document-text.js';
+import { parseDocument } from '../core/fetch-json.js';
 import { MppError } from '../core/errors.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
 import type { LocationPatch } from './location-patch.js';
@@ -34,15 +34,13 @@ const bundledHolidays = () => import('../data/holidays.json').then((module) => m
  * alone becomes a long task on a phone.
  */
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
-// Only a finder given a large document downloads the worker and its client.
-const offThread = () => import('./locations-off-thread.js');
 
-/** A large document is read in a worker; undefined: on the main thread (`read`). */
+/** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
   if (fetched.bytes.byteLength < WORKER_THRESHOLD_BYTES) return undefined;
-  const { bytes, contentType, url } = fetched;
-  const readHere = () => readLocations(parseDocument(bytes, contentType, url), url);
-  return offThread().then(
+  const readHere = () =>
+    readLocations(parseDocument(fetched.bytes, fetched.contentType, fetched.url), fetched.url);
+  return import('./locations-off-thread.js').then(
     (module) => module.readLocationsOffThread(fetched, readHere, onWorkerRefused),
     readHere, // the chunk did not load: as for a small document
   );

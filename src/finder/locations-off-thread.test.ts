@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
-import { parseDocument } from '../core/document-text.js';
+import { parseDocument } from '../core/fetch-json.js';
 import { MppError } from '../core/errors.js';
 import { anyDocument, jsonText } from '../test-support/document-arbitraries.js';
 import { checkProperty, fc } from '../test-support/property.js';
@@ -35,12 +35,17 @@ function inWorker(
   signal = new AbortController().signal,
 ) {
   const bytes = encoder.encode(text + ' '.repeat(WORKER_THRESHOLD_BYTES));
+  let refused = false;
   const reading = readLocationsOffThread(
     { bytes, contentType, url: URL_READ, signal },
     () => Promise.reject(new Error('read on the main thread')),
-    () => {},
+    () => (refused = true),
   );
-  return outcome(() => reading);
+  return outcome(async () => {
+    const set = await reading;
+    expect(refused, 'read on the main thread').to.equal(false);
+    return set;
+  });
 }
 
 const feature = (id: string, name: unknown, coordinates: unknown = [106.8, -6.2]) => ({

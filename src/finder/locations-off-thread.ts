@@ -33,6 +33,7 @@ async function readInWorker({
   url,
   signal,
 }: FetchedBytes): Promise<LocationSet> {
+  if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
   let worker: Worker;
   try {
     worker = startBlobWorker(source);

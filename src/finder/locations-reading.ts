@@ -3,7 +3,7 @@
 // them with the same functions the main thread uses, so both give the same locations and the
 // same errors. Valid locations come back in batches, one message each: the page takes each in
 // a short task of its own, where one message with 100,000 objects would be a long one.
-import { parseDocument } from '../core/document-text.js';
+import { parseDocument } from '../core/fetch-json.js';
 import { MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
 import { readLocations, type MppLocation } from './locations.js';

@@ -28,12 +28,12 @@ const bundledLocations = () =>
   import('../data/locations.json').then((module) => module.default as unknown);
 const bundledHolidays = () => import('../data/holidays.json').then((module) => module.default);
 /**
- * From this size on a fetched locations document is parsed and validated in a worker. Below it
- * (the bundled list, a Pemda's own file: well under 1 MB) parsing takes a few milliseconds and
- * starting a worker would cost more than it saves; above it (about 5,000 locations) `JSON.parse`
- * alone becomes a long task on a phone.
+ * From this size on (about 20,000 locations) a fetched locations document is parsed and
+ * validated in a worker. Below it the page reads it in slices: `JSON.parse` of a few MB stays a
+ * short task, and the worker's start and hand-back delayed the first markers at 10,000
+ * locations (npm run bench: 1,367 ms against 1,067 ms on the page, 2026-12-01).
  */
-export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
+export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 /** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {

@@ -163,6 +163,12 @@ export default {
     a11ySnapshotPlugin(),
   ],
   middleware: [
+    // A page with the Content-Security-Policy given in its query (src/test-support/csp-page.ts).
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/src/test-support/csp-page.html')
+        ctx.set('Content-Security-Policy', ctx.query.csp);
+    },
     (ctx, next) => {
       // Map tiles for the finder tests: a blank 1×1 PNG, so no test reaches the internet.
       if (!ctx.path.startsWith('/tiles/')) return next();

@@ -13,9 +13,11 @@ import { PARTS, partBytes } from './size-parts.mjs';
 // The finder's budget was 65 kB until the webmaster and reliability work of 2026-12-01 (owner
 // hints, forgiving attributes, themes, the compact layout, bounded reports, NFKC search) took
 // the page to 67.8 kB; 68 kB holds that line until issue 16's lazy validation and search bring
-// it back (README, "Sizes and measurements"). 69 kB since the loader's preload graph and data
-// prefetch (issue 16): +1.0 kB on every page, for one round trip instead of a chain of them.
-const FINDER_BUDGET = 69 * 1024;
+// it back (README, "Sizes and measurements"). Issue 16 added +1.0 kB for the loader's preload
+// graph and data prefetch (one round trip instead of a chain of them) and +0.25 kB for reading
+// a large document off the main thread (its size check, the bytes-level fetch and the owner
+// hint's wiring; the worker and its client are a lazy chunk): 69.5 kB.
+const FINDER_BUDGET = 69.5 * 1024;
 // Issue 16's targets for the badge and the checklist are 12 and 13 kB (an SGDS button alone is
 // 11.4 kB); its first step (lazy readers, valibot-free checks, one chunk per element) took them
 // from 23.7 and 24.2 to 20.8 and 21.7 kB. These budgets hold that line in CI (with room for

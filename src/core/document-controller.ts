@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asMppError, isAbortError, MppError } from './errors.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchDocument, parseDocument } from './fetch-json.js';
 
 export interface DocumentSource<T> {
   /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
@@ -14,7 +14,21 @@ export interface DocumentSource<T> {
    * when it does not fit. May be asynchronous, to work through a large document in slices.
    */
   read: (document: unknown, url?: string) => T | Promise<T>;
+  /**
+   * Reads a fetched document's bytes some other way (a large one off the main thread), with the
+   * same results and errors as parsing them and calling `read`. Returns undefined to leave
+   * the document to that ordinary way.
+   */
+  readFetched?: (fetched: FetchedBytes) => Promise<T> | undefined;
   timeoutMs: number;
+}
+
+export interface FetchedBytes {
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string;
+  /** Aborted when the document is no longer wanted (source changed, element removed). */
+  signal: AbortSignal;
 }
 
 /**
@@ -68,25 +82,19 @@ export class DocumentController<T> implements ReactiveController {
     this.host.requestUpdate(); // show "loading" at once, not the old error until it settles
   }
 
-  private async load({ url, inline, bundled, read, timeoutMs }: DocumentSource<T>): Promise<void> {
+  private async load(source: DocumentSource<T>): Promise<void> {
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
     this.error = undefined;
     try {
-      const raw = url
-        ? (await fetchJson(url, { timeoutMs, signal: request.signal })).body
-        : inline !== undefined
-          ? parseInline(inline)
-          : await bundled?.();
-      if (request.signal.aborted) return;
-      const value = await read(raw, url);
+      const value = await this.read(source, request.signal);
       if (request.signal.aborted) return;
       this.value = value;
     } catch (error) {
       if (isAbortError(error) || request.signal.aborted) return;
       this.value = undefined;
-      this.error = asMppError(error, url);
+      this.error = asMppError(error, source.url);
       this.onError(this.error);
     } finally {
       if (this.request === request) {
@@ -94,6 +102,19 @@ export class DocumentController<T> implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+  }
+
+  private async read(
+    { url, inline, bundled, read, readFetched, timeoutMs }: DocumentSource<T>,
+    signal: AbortSignal,
+  ): Promise<T> {
+    if (!url) return read(inline === undefined ? await bundled?.() : parseInline(inline));
+    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
+    const contentType = headers.get('content-type');
+    return (
+      readFetched?.({ bytes, contentType, url, signal }) ??
+      read(parseDocument(bytes, contentType, url), url)
+    );
   }
 }
 

@@ -34,15 +34,33 @@ export interface JsonResponse {
   body: unknown;
 }
 
+export interface FetchedDocument {
+  headers: Headers;
+  /** The body as received (decompressed), not yet decoded. */
+  bytes: Uint8Array;
+}
+
 /**
  * Fetches and parses a JSON document, turning every failure into an `MppError` with the
- * contract's codes: `network`, `http`, `timeout`, `parse`. The timeout covers the body
- * too, because a server that stalls mid-response is as useless as one that never answers.
+ * contract's codes: `network`, `http`, `timeout`, `parse`.
  */
 export async function fetchJson(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<JsonResponse> {
+  const { headers, bytes } = await fetchDocument(url, options);
+  return { headers, body: parseDocument(bytes, headers.get('content-type'), url) };
+}
+
+/**
+ * Fetches a document's bytes, for a caller that parses them elsewhere (a worker), with the
+ * same failures as `fetchJson` but `parse`. The timeout covers the body too, because a server
+ * that stalls mid-response is as useless as one that never answers.
+ */
+export async function fetchDocument(
+  url: string,
+  options: FetchJsonOptions = {},
+): Promise<FetchedDocument> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -65,13 +83,7 @@ export async function fetchJson(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    const text = decodeDocument(await readBody(response, url));
-    try {
-      return { headers: response.headers, body: parseJson(text, url) };
-    } catch (error) {
-      // A login or error page; checked only now, as some servers label JSON as text/html.
-      throw looksLikeHtml(response.headers.get('content-type'), text) ? htmlPageError(url) : error;
-    }
+    return { headers: response.headers, bytes: await readBody(response, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)
@@ -99,6 +111,20 @@ export function parseJson(text: string, url?: string): unknown {
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'invalid JSON';
     throw new MppError('parse', `Not valid JSON: ${reason}`, { url });
+  }
+}
+
+/**
+ * A fetched document's bytes as JSON. When they are not JSON, an HTML page (a login or error
+ * page) is told apart — only then, as some servers label JSON as text/html. The main thread and
+ * the locations worker both read with this, so both fail with the same errors.
+ */
+export function parseDocument(bytes: Uint8Array, contentType: string | null, url: string): unknown {
+  const text = decodeDocument(bytes);
+  try {
+    return parseJson(text, url);
+  } catch (error) {
+    throw looksLikeHtml(contentType, text) ? htmlPageError(url) : error;
   }
 }
 

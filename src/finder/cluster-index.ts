@@ -15,21 +15,14 @@ export type { BBox, MapMarker } from './cluster-answer.js';
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
-// The worker runs from a Blob of its whole code, which came as a string inside a chunk
-// (cluster-worker-source): a blob: URL is same-origin, so this works when the script comes
-// from a CDN, and the code is exactly what the chunk's integrity (import map) vouched for.
-// Importing its code by URL instead would be fetched unchecked: import maps do not apply in
-// workers. Strict-CSP pages need `worker-src blob:`; without it the worker fails and the
-// index is built on the main thread instead.
+// Strict-CSP pages refusing blob: workers get the index built on the main thread instead. The
+// worker's code and its starter (shared with the locations worker) come only when needed.
 async function startWorker(): Promise<Worker> {
-  const { default: source } = await import('./cluster-worker-source.js');
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  try {
-    return new Worker(url);
-  } finally {
-    // The worker has fetched its script by the time it runs; revoking later is not needed.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  const [{ default: source }, { startBlobWorker }] = await Promise.all([
+    import('./cluster-worker-source.js'),
+    import('./blob-worker.js'),
+  ]);
+  return startBlobWorker(source);
 }
 
 /**

@@ -45,3 +45,15 @@ export function nearMeHint(): OwnerHint {
       ),
   };
 }
+
+/** The page refuses blob: workers (CSP): a large list was read on the main thread. */
+export function workerRefusedHint(): OwnerHint {
+  return {
+    key: 'worker',
+    text: () =>
+      msg(
+        "This page's Content-Security-Policy does not allow workers from blob: addresses, so the large list of locations was read on the main thread and the page may stall for a moment. Add blob: to worker-src (or script-src) to read it in the background.",
+        { id: 'finderHint.workerRefused' },
+      ),
+  };
+}

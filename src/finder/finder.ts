@@ -15,7 +15,7 @@ import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
 import { quote } from '../core/quote.js';
 import { VisibilityController } from '../core/visibility-controller.js';
-import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
+import { SLICE_MS, yieldToBackground } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
 import { positionProblemText, renderControls } from './finder-controls.js';
 import { FinderAnnouncer, type FinderAnnouncement } from './finder-announcer.js';
@@ -200,6 +200,10 @@ export class MppFinder extends MppElement {
         `[mpp-widgets] <mpp-finder>: the holiday calendar covers ${years.join(', ')}, not this year: ` +
           'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
           'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
+      ),
+    onWorkerRefused: () =>
+      this.ownerHints.note('worker', '', () =>
+        loadFinderHints().then((hints) => hints.workerRefusedHint()),
       ),
   });
   private readonly clock = new ClockController(this, 60_000);
@@ -443,12 +447,13 @@ export class MppFinder extends MppElement {
   }
 
   // The search index (≈ 0.1 s per 10,000 locations) is not needed for the first frame: it is
-  // built after it, in slices between frames, ready for the first keystroke (which finishes
-  // it at once if it comes earlier).
+  // built in slices at background priority, after the map's and the list's own work (the
+  // clustering worker's answers, drawing), ready for the first keystroke (which finishes it
+  // at once if it comes earlier).
   private async buildSearchIndex(prepared: PreparedLocations): Promise<void> {
-    await yieldToMain();
+    await yieldToBackground();
     const index = this.searchIndex();
-    while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToMain();
+    while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }
 
   private searchIndex(): LocationSearchIndex {

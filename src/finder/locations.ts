@@ -127,8 +127,14 @@ export function coordinateProblem([lon, lat]: readonly number[]): string | undef
  * Validates a locations document, including what the schema cannot say (unique ids,
  * coordinate ranges and order), and prepares each location. Works in slices with pauses, so
  * 100,000 locations never block the page for long. Rejects with `MppError('schema')`.
+ * `pause` runs between slices with the locations prepared so far (the list stops growing at
+ * the first problem); in a worker it hands them on instead of yielding.
  */
-export async function readLocations(document: unknown, url?: string): Promise<LocationSet> {
+export async function readLocations(
+  document: unknown,
+  url?: string,
+  pause: (prepared: readonly MppLocation[]) => Promise<void> = yieldToMain,
+): Promise<LocationSet> {
   const collection = validateDocument(collectionShape, document, url);
   const issues = new IssueList();
   const warnings = new IssueList();
@@ -137,7 +143,7 @@ export async function readLocations(document: unknown, url?: string): Promise<Lo
   let sliceStart = performance.now();
   for (const [index, raw] of collection.features.entries()) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToMain();
+      await pause(locations);
       sliceStart = performance.now();
     }
     const where = `$.features[${index}]`;

@@ -5,4 +5,5 @@ import { str } from '../../../core/localization.js';
 export const templates = {
   'finderHint.nearMeInsecure': `Tombol "Terdekat dari saya" disembunyikan: peramban hanya memberikan lokasi pengunjung kepada halaman yang memakai https. Gunakan https pada halaman ini agar tombol tersebut tersedia.`,
   'finderHint.province': str`province="${0}" bukan kode atau nama provinsi, jadi semua provinsi ditampilkan.`,
+  'finderHint.workerRefused': `Content-Security-Policy halaman ini tidak mengizinkan worker dari alamat blob:, sehingga daftar lokasi yang besar dibaca di thread utama dan halaman dapat tersendat sesaat. Tambahkan blob: ke worker-src (atau script-src) agar daftar dibaca di latar belakang.`,
 };

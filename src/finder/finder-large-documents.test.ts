@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import '../test-support/setup.js';
+import { expectAccessible } from '../test-support/axe.js';
+import { errorsDuring, shadowText } from '../test-support/dom.js';
+import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
+import { cspPage } from '../test-support/csp-page.js';
+import { finderFixture, ready } from '../test-support/finder.js';
+import type { MppFinder } from './finder.js';
+import { WORKER_THRESHOLD_BYTES } from './finder-data.js';
+
+/** The workers the page starts while a test runs, wrapped in the test (not in the library). */
+function watchWorkers() {
+  const RealWorker = window.Worker;
+  const started: { terminated: boolean }[] = [];
+  window.Worker = class extends RealWorker {
+    private readonly record = { terminated: false };
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      started.push(this.record);
+    }
+    override terminate(): void {
+      this.record.terminated = true;
+      super.terminate();
+    }
+  };
+  return { started, restore: () => (window.Worker = RealWorker) };
+}
+
+let workers: ReturnType<typeof watchWorkers>;
+beforeEach(() => (workers = watchWorkers()));
+afterEach(() => workers.restore());
+
+const feature = (id: string, name: unknown, coordinates: unknown = [106.8, -6.2]) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates },
+  properties: { id, name },
+});
+
+const collection = (count: number, name = (i: number) => `Mal Pelayanan Publik ${i}`) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, i) =>
+      feature(`mpp-${i}`, name(i), [95 + (i % 4600) / 100, -11 + (i % 1700) / 100]),
+    ),
+  });
+
+/** Serves `text` as written; `large`: the same JSON with white space after it, past the threshold. */
+async function serve(text: string, { large = false, contentType = 'application/json' } = {}) {
+  const name = uniqueFeedName('large');
+  await configureFeed(name, {
+    raw: large ? text + ' '.repeat(WORKER_THRESHOLD_BYTES) : text,
+    contentType,
+  });
+  return feedUrl(name);
+}
+
+/** A finder showing `src` in `lang`: its visible message and the `mpp-error` it sent. */
+async function shown(src: string, lang: string) {
+  let finder!: MppFinder;
+  const errors = await errorsDuring(async () => {
+    finder = await finderFixture({ src, lang, view: 'list' });
+    await ready(finder);
+  });
+  // The two documents are served at different addresses; all else must be the same.
+  const detail = { ...errors[0], url: undefined };
+  return { finder, state: finder.state, text: shadowText(finder), detail };
+}
+
+const BAD_DOCUMENTS: { name: string; text: string; contentType?: string }[] = [
+  { name: 'not JSON', text: '{"type": "FeatureCollection", "features": [],}' },
+  {
+    name: 'an HTML login page',
+    text: '<!doctype html><html><body><form>Login</form></body></html>',
+    contentType: 'text/html; charset=utf-8',
+  },
+  { name: 'not a FeatureCollection', text: JSON.stringify({ type: 'Feature' }) },
+  {
+    name: 'markup in strings and duplicate ids',
+    text: JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        feature('<img src=x onerror="window.__injected=1">', 'Satu'),
+        feature(
+          '<img src=x onerror="window.__injected=1">',
+          '<script>window.__injected=1</script>',
+        ),
+      ],
+    }),
+  },
+  {
+    name: '5,000 locations without an id',
+    text: JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: 5000 }, (_, i) => feature('', `MPP ${i}`)),
+    }),
+  },
+];
+
+describe('<mpp-finder> with a large document', () => {
+  it('reads it in a worker and shows the same list as a small one', async () => {
+    const text = collection(40);
+    const small = await shown(await serve(text), 'en');
+    expect(workers.started).to.have.length(0);
+    const large = await shown(await serve(text, { large: true }), 'en');
+    expect(workers.started).to.have.length(1);
+    await until(() => workers.started[0]!.terminated, 5000, 'the worker stopped when done');
+    expect(large.state).to.equal('ready');
+    expect(large.text).to.equal(small.text);
+    expect(shadowText(large.finder, '[part="count"]')).to.equal('40 MPPs found');
+    await expectAccessible(large.finder);
+  });
+
+  for (const { name, text, contentType } of BAD_DOCUMENTS) {
+    it(`tells the same as for a small one in both languages: ${name}`, async () => {
+      for (const lang of ['en', 'id']) {
+        const small = await shown(await serve(text, { contentType }), lang);
+        expect(small.state).to.equal('error');
+        const large = await shown(await serve(text, { contentType, large: true }), lang);
+        expect(large.text).to.equal(small.text);
+        expect(large.detail).to.deep.equal(small.detail);
+        expect((window as { __injected?: number }).__injected).to.equal(undefined);
+        await expectAccessible(large.finder);
+      }
+      expect(workers.started).to.have.length(2); // the large ones, not the small ones
+    });
+  }
+
+  it('stops reading the old document when `src` changes mid-way', async () => {
+    const finder = await finderFixture({ src: await serve(collection(20_000), { large: true }) });
+    await until(() => workers.started.length > 0, 10000, 'the worker');
+    const errors = await errorsDuring(async () => {
+      finder.setAttribute('src', await serve(collection(3, (i) => `Baru ${i}`)));
+      await until(
+        () => shadowText(finder, '[part="count"]') === '3 MPP ditemukan',
+        10000,
+        'new list',
+      );
+    });
+    expect(workers.started[0]!.terminated).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('stops reading when the finder is removed mid-way', async () => {
+    const finder = await finderFixture({ src: await serve(collection(20_000), { large: true }) });
+    await until(() => workers.started.length > 0, 10000, 'the worker');
+    finder.remove();
+    await until(() => workers.started[0]!.terminated, 5000, 'the worker terminated');
+  });
+
+  it('reads it on the main thread where the page refuses workers, and says so once', async () => {
+    const src = new URL(await serve(collection(60), { large: true }), location.href).href;
+    const { page, warnings, violations } = await cspPage(
+      "worker-src 'none'",
+      '/src/finder/index.ts',
+      `<mpp-finder src="${src}" view="list"></mpp-finder>`,
+    );
+    const finder = page.document.querySelector<MppFinder>('mpp-finder')!;
+    await until(() => finder.state === 'ready', 10000, 'the list');
+    expect(shadowText(finder, '[part="count"]')).to.equal('60 MPP ditemukan');
+    expect(violations).to.include('worker-src');
+    await until(() => warnings.some((line) => line.includes('worker-src')), 5000, 'the hint');
+    const hints = warnings.filter((line) => line.includes('worker-src'));
+    expect(hints).to.have.length(1);
+    expect(hints[0])
+      .to.include('Content-Security-Policy halaman ini')
+      .and.include('(EN) This page');
+  });
+});

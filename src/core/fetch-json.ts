@@ -1,4 +1,3 @@
-import { isServer } from 'lit';
 import { decodeDocument, readBody } from './document-text.js';
 import { MppError } from './errors.js';
 import {
@@ -125,23 +124,5 @@ export function parseDocument(bytes: Uint8Array, contentType: string | null, url
     return parseJson(text, url);
   } catch (error) {
     throw looksLikeHtml(contentType, text) ? htmlPageError(url) : error;
-  }
-}
-
-/**
- * A `src` attribute as an absolute URL (relative ones resolve against the page). One that
- * cannot be parsed is returned as written: fetching it then fails as a `network` error, which
- * the element reports like any unreachable address. Empty: undefined.
- */
-export function resolveAgainstPage(src: string): string | undefined {
-  const trimmed = src.trim();
-  if (!trimmed) return undefined;
-  // A server renderer has no page to resolve against, and loads nothing: the browser resolves
-  // the URL when the element gets there.
-  if (isServer) return trimmed;
-  try {
-    return new URL(trimmed, document.baseURI).href;
-  } catch {
-    return trimmed;
   }
 }

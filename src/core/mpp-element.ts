@@ -36,6 +36,13 @@ export abstract class MppElement extends LitElement {
   }
   private currentState: ElementState = 'loading';
 
+  constructor() {
+    super();
+    // The first state is no assignment through the setter, so Lit would not reflect it: the
+    // attribute `state="loading"` (also in server-rendered HTML) needs this request.
+    this.requestUpdate('state', undefined);
+  }
+
   /** Milliseconds a data request may take before it counts as failed, 1000 to 120000. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { MppError } from '../core/errors.js';
-import { resolveAgainstPage } from '../core/fetch-json.js';
+import { resolveAgainstPage } from '../core/page-url.js';
 import { msg } from '../core/localization.js';
 import { quote } from '../core/quote.js';
 import { safeWebsite } from './directions.js';

@@ -10,7 +10,7 @@ import { msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
 import { readForgivingAttribute } from '../core/owner-hints.js';
-import { resolveAgainstPage } from '../core/fetch-json.js';
+import { resolveAgainstPage } from '../core/page-url.js';
 import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
 import { quote } from '../core/quote.js';

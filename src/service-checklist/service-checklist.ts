@@ -7,7 +7,7 @@ import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
 import { readForgivingAttribute } from '../core/owner-hints.js';
-import { resolveAgainstPage } from '../core/fetch-json.js';
+import { resolveAgainstPage } from '../core/page-url.js';
 import { themeTokens } from '../core/theme.js';
 import { truncate } from '../core/quote.js';
 import type { Catalog, Requirement, Service } from './catalog.js';

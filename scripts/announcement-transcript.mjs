@@ -3,17 +3,13 @@
 // live region (`aria-live`, `role=status|alert`, in the light DOM and in every shadow root)
 // for SECONDS seconds of real time, and prints the transcript with a summary: announcements
 // per minute, and the same text repeated within 10 s. `-- en` records the English page.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
 const seconds = Number(process.env.SECONDS ?? 60);
 const lang = process.argv[2] === 'en' ? 'en' : 'id';
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 900 });

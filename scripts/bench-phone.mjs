@@ -20,7 +20,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { filesUnder } from './files-under.mjs';
 
 const RUNS = 5;
@@ -269,11 +269,7 @@ export async function benchPhone() {
     console.log(SCENARIOS.map(({ label, path }) => `${label}: ${site}${path}`).join('\n'));
     return new Promise(() => {});
   }
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const chromium = await browser.version();
     console.log(

@@ -36,7 +36,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { extname, join, sep } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { benchPhone } from './bench-phone.mjs';
 
 const SIZES = [10_000, 100_000];
@@ -812,11 +812,7 @@ async function main() {
   const build = [...files.keys()].filter((path) => /^\/cdn\/chunks\/.*\.js$/.test(path));
   const server = await startServer(files);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const chromium = await browser.version();
     console.log(`${chromium}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()})`);

@@ -13,7 +13,7 @@
 //   and the document it did not claim is dropped a few seconds later.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { assert, smokeChecks } from './smoke-checks.mjs';
 
 const HOLD_MS = 700;
@@ -125,11 +125,7 @@ function elementChunk(name) {
   return match[1];
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** What the page asked for (`request`) and received (`finished`), by path, per check. */
 const browserLog = [];

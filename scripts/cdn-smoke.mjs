@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { cdnBaseUrl, importMapElement, importMapFor } from './import-map.mjs';
 import { assert, smokeChecks } from './smoke-checks.mjs';
 
@@ -213,11 +213,7 @@ const site = await listen((req, res) => {
 });
 siteOrigin = `http://127.0.0.1:${site.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const { check, report } = smokeChecks();
 
 /** Waits until `condition()` holds (polled every 50 ms), or fails saying `what`. */

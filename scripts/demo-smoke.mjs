@@ -1,6 +1,6 @@
 // Used by .ci/run: `npm start` answers with the demo pages, their loader and the simulated feeds,
 // and the pages load in headless Chromium without console errors.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5173';
 const checks = [
@@ -46,11 +46,7 @@ const pages = [
   ['/demo/configurator.html', 'snippet-configurator .snippet'],
   ['/demo/profile-editor.html', 'profile-editor .position-pin'],
 ];
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const [path, ready] of pages) {
     const page = await browser.newPage();

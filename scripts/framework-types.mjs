@@ -81,7 +81,11 @@ const propertyLines = (element) =>
 const attributeLines = (element) =>
   element.properties
     .filter((p) => p.attribute && p.attribute !== p.name)
-    .map((p) => `${doc(p.description)}  '${p.attribute}'?: ${p.type};\n`)
+    // A boolean attribute as written in HTML (`no-persist=""`) is the empty string.
+    .map(
+      (p) =>
+        `${doc(p.description)}  '${p.attribute}'?: ${p.type === 'boolean' ? "boolean | ''" : p.type};\n`,
+    )
     .join('');
 
 const eventLines = (element, nameOf) =>
@@ -100,6 +104,9 @@ function reactJsx(elements) {
       `  extends React.DetailedHTMLProps<React.HTMLAttributes<${element.className}>, ${element.className}> {\n` +
       propertyLines(element) +
       attributeLines(element) +
+      // Lit's server rendering: a server-rendered element waits to hydrate until it is removed.
+      "  /** Server rendering: hydrate only once this attribute is removed (Lit's `defer-hydration`). */\n" +
+      "  'defer-hydration'?: boolean | '';\n" +
       // React 19 adds a listener for the exact event name after `on` on custom elements.
       eventLines(element, (event) => `on${event.name}`) +
       '}\n',

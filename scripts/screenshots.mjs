@@ -4,7 +4,7 @@
 // `npm run screenshots -- checklist` the checklist's phone, print and dark-page pictures,
 // `npm run screenshots -- finder-a11y` the finder's keyboard and forced-colours pictures,
 // `npm run screenshots -- fit` the sidebar finder and the dark theme.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:5173/demo/';
 const shots = [
@@ -39,17 +39,7 @@ async function finderShot(page, shot) {
   console.log(path);
 }
 
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: BROWSER_ARGS,
-});
+const browser = await launchChromium();
 const only = process.argv[2];
 
 /**
@@ -58,10 +48,8 @@ const only = process.argv[2];
  */
 async function profileEditorShot() {
   // An Indonesian browser: time and date fields as officers see them (24-hour clock).
-  const indonesian = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [...BROWSER_ARGS, '--lang=id-ID'],
+  const indonesian = await launchChromium({
+    extraArgs: ['--lang=id-ID'],
     env: { ...process.env, LANG: 'id_ID.UTF-8', LANGUAGE: 'id', LC_ALL: 'id_ID.UTF-8' },
   });
   const page = await indonesian.newPage();

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = 'site';
 const BASE_PATH = '/some/sub/path/';
@@ -148,11 +148,7 @@ const pages = [
   ],
 ];
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 let failed = 0;
 try {
   for (const [path, check] of pages) {

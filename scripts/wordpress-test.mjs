@@ -31,7 +31,7 @@ import {
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const CONFIG_NAME = 'mpp-widgets-test';
@@ -1504,11 +1504,7 @@ async function main() {
   await checkPages(http, setup, base, dist);
 
   log('checking in Chromium');
-  const browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     await checkBrowser(browser, http, setup, base);
 

@@ -1,15 +1,8 @@
 // A Chromium page for an example app that records what would make it fail (page errors,
 // console errors, requests leaving the local origin) and the JavaScript it loads.
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 
-export function launchChromium() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-}
+export { launchChromium } from '../chromium.mjs';
 
 /**
  * Opens `origin + path` in a fresh browser context. `problems` collects failures as they

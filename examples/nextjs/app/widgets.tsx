@@ -13,6 +13,7 @@ import type {
   MppQueueBadge,
   MppServiceChecklist,
 } from 'mpp-widgets';
+import type {} from 'mpp-widgets/react-jsx'; // <mpp-*> in JSX, typed from the package
 import { useHydrateWhenListening, useMppEvent } from './use-mpp-event';
 
 type Language = 'id' | 'en';
@@ -91,7 +92,7 @@ export function Widgets() {
             lang={language}
             service="paspor-baru"
             no-persist=""
-            heading-level="3"
+            heading-level={3}
           />
           <p>
             Ready (from <code>mpp-checklist-change</code>):{' '}

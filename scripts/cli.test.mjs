@@ -213,6 +213,21 @@ describe('mpp-widgets validate', () => {
     const forced = await run('validate', siola, '--type', 'catalog');
     assert.equal(forced.code, 1);
     assert.match(forced.out, /\$\.services\[0\]\.requirements/);
+    assert.match(forced.out, /looks like a SIOLA-Q queue status: check it with --type siola;/);
+    // The mix-up webmasters make: a SIOLA-Q feed checked as the badge's own format.
+    // It passes as a queue feed (every field of one is optional), but shows no number.
+    const asQueue = await run('validate', siola, '--type', 'queue');
+    assert.match(asQueue.out, /--type siola; on the badge: format="siola"/);
+    const queueAsSiola = await run('validate', queue, '--type', 'siola');
+    assert.match(queueAsSiola.out, /--type queue; on the badge: format="mpp"/);
+    // A document that fits no format better gets no guess.
+    const odd = await run(
+      'validate',
+      file('odd-catalog.json', { services: 1 }),
+      '--type',
+      'catalog',
+    );
+    assert.doesNotMatch(odd.out, /looks like/);
   });
 
   it('reads URLs, and reports an HTTP error, text that is not JSON and a missing file', async () => {

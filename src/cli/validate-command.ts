@@ -142,6 +142,8 @@ async function validate(
     out(`✗ ${name}: cannot tell which format this is; give --type (${TYPES})`);
     return 1;
   }
+  // What the document looks like, when --type named something else.
+  const lookalike = type && detectType(document);
   try {
     const { summary, warnings } = await DOCUMENT_FORMATS[detected].read(document);
     if (warnings.count) {
@@ -149,14 +151,31 @@ async function validate(
       return 1;
     }
     out(`✓ ${name} (${detected}): valid, ${summary}`);
+    // A SIOLA-Q feed also passes as a (loose) queue feed, but the badge shows no number.
+    if (lookalike && lookalike !== detected) out(otherFormatHint(lookalike));
     return 0;
   } catch (error) {
     if (!(error instanceof MppError)) throw error;
     const { issues = [{ path: '$', message: error.message }], issueCount = issues.length } =
       error.details;
     printProblems(`✗ ${name} (${detected})`, issues, issueCount, out);
+    if (lookalike && lookalike !== detected) out(otherFormatHint(lookalike));
     return 1;
   }
+}
+
+/**
+ * A document given the wrong `--type` fails on most fields, or passes and shows nothing in the
+ * element; what it looks like is the useful answer (most often a SIOLA-Q feed checked as a
+ * queue feed, where the badge needs `format="siola"`).
+ */
+function otherFormatHint(lookalike: DocumentType): string {
+  const { title } = DOCUMENT_FORMATS[lookalike];
+  const badge =
+    lookalike === 'siola' || lookalike === 'queue'
+      ? `; on the badge: format="${lookalike === 'siola' ? 'siola' : 'mpp'}"`
+      : '';
+  return `  → this looks like a ${title}: check it with --type ${lookalike}${badge}`;
 }
 
 function printProblems(

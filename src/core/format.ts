@@ -1,8 +1,15 @@
 import { intlLocale, type Locale } from './localization.js';
 
+// Making an Intl formatter costs about 70 times using one (ICU loads the language's data): the
+// finder words a count on every cluster it draws, so one formatter per language serves all.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** A count as visitors read it: "1.234" / "1,234"; `-0` (valid JSON) is shown as 0. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(value + 0);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocale[locale])));
+  return format.format(value + 0);
 }
 
 /** "30 detik yang lalu" / "30 seconds ago", in the largest whole unit up to hours. */
@@ -27,7 +34,9 @@ export function formatWaitDuration(seconds: number, locale: Locale): string {
 
 /** Plural category of `count` in `locale` (Indonesian has only `other`). */
 export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale[locale]).select(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale[locale])));
+  return rules.select(count);
 }
 
 /**

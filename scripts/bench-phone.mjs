@@ -10,14 +10,22 @@
 // MPPs of the bundled list as GeoJSON and a queue feed; a "CDN" on another origin (localhost)
 // serves dist/cdn (or BENCH_CDN_DIR: an older build, for a before/after) and, for the reference
 // pages, Leaflet 1.9 and Leaflet.markercluster 1.5 from node_modules. Both gzip what they
-// serve, as CDNs and web servers do.
+// serve, as CDNs and web servers do. The CDN speaks HTTP/2 over TLS (a certificate made for
+// the run with openssl), as jsDelivr does: all of a page's files share one connection. Over
+// HTTP/1.1 (`--cdn-http1`, or when openssl is missing) a browser opens at most 6 connections
+// to a host, so a page's seventh file waits for one of the first six, as on a site that
+// serves the files itself from an HTTP/1.1 server. The site stays on HTTP/1.1.
 //
 // Metric: from navigation start until the first MPP name (the badge: its "now serving"
 // number) is in the DOM and painted — checked at every animation frame, recorded by a task
 // queued from that frame (after its style, layout and paint), in `performance.now()` time.
 // The requests each page made are kept, to show the data was fetched once.
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
@@ -138,13 +146,40 @@ const BADGE_SCRIPT = `fetch('/feed.json', { cache: 'no-cache' })
     document.getElementById('now-serving').textContent = service.nowServing;
   });`;
 
-/** `files` (path → bytes) served gzipped when asked, with CORS (the CDN) or without. */
-function listen(files, { cors = false, dynamic = () => undefined } = {}) {
+/** A throwaway certificate for 127.0.0.1 and localhost; undefined without openssl. */
+function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'],
+        ...['-nodes', '-days', '1', '-subj', '/CN=localhost'],
+        ...['-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
+        ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `files` (path → bytes) served gzipped when asked, with CORS (the CDN) or without; over
+ * HTTP/2 with TLS when given a certificate (`tls`), else over HTTP/1.1.
+ */
+function listen(files, { cors = false, dynamic = () => undefined, tls } = {}) {
   const gzipped = new Map();
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const headers = { 'Cache-Control': 'no-cache' };
-    if (cors) headers['Access-Control-Allow-Origin'] = '*';
+    // As jsDelivr: readable from any page, its Resource Timing too.
+    if (cors)
+      Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Timing-Allow-Origin': '*' });
     if (url.pathname.startsWith('/tiles/')) {
       // One blank PNG for every tile (no request leaves the machine).
       response.writeHead(200, { ...headers, 'Content-Type': 'image/png' });
@@ -171,7 +206,8 @@ function listen(files, { cors = false, dynamic = () => undefined } = {}) {
     }
     response.writeHead(200, headers);
     response.end(body);
-  });
+  };
+  const server = tls ? createSecureServer(tls, handle) : createServer(handle);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -239,15 +275,17 @@ const summary = (values) => ({
 });
 
 export async function benchPhone() {
+  const tls = process.argv.includes('--cdn-http1') ? undefined : selfSignedCertificate();
+  const cdnProtocol = tls ? 'HTTP/2' : 'HTTP/1.1';
   const cdnServer = await listen(
     new Map([
       ...tree('/cdn/', CDN_DIR),
       ...tree('/leaflet/', 'node_modules/leaflet/dist'),
       ...tree('/markercluster/', 'node_modules/leaflet.markercluster/dist'),
     ]),
-    { cors: true },
+    { cors: true, tls },
   );
-  const cdn = `http://localhost:${cdnServer.address().port}`;
+  const cdn = `${tls ? 'https' : 'http'}://localhost:${cdnServer.address().port}`;
   const html = pages(cdn);
   const siteServer = await listen(
     new Map([
@@ -269,11 +307,12 @@ export async function benchPhone() {
     console.log(SCENARIOS.map(({ label, path }) => `${label}: ${site}${path}`).join('\n'));
     return new Promise(() => {});
   }
-  const browser = await launchChromium();
+  // The certificate is made for this run: the browser is told not to check it.
+  const browser = await launchChromium({ extraArgs: tls ? ['--ignore-certificate-errors'] : [] });
   try {
     const chromium = await browser.version();
     console.log(
-      `\nSlow phone: ${NETWORK.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ÷${CPU_SLOWDOWN}, ${RUNS} cold loads each, interleaved (${chromium}, CDN files from ${CDN_DIR})`,
+      `\nSlow phone: ${NETWORK.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ÷${CPU_SLOWDOWN}, ${RUNS} cold loads each, interleaved (${chromium}, CDN files from ${CDN_DIR} over ${cdnProtocol}, the site over HTTP/1.1)`,
     );
     const runs = Object.fromEntries(SCENARIOS.map(({ key }) => [key, []]));
     for (let run = 0; run < RUNS; run += 1) {
@@ -311,7 +350,13 @@ export async function benchPhone() {
           date: new Date().toISOString(),
           chromium,
           cdnDir: CDN_DIR,
-          method: { runs: RUNS, viewport: VIEWPORT, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN },
+          method: {
+            runs: RUNS,
+            viewport: VIEWPORT,
+            network: NETWORK,
+            cpuSlowdown: CPU_SLOWDOWN,
+            cdnProtocol,
+          },
           summaries,
           ratios,
           runs,

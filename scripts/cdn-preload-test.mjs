@@ -207,11 +207,20 @@ try {
     });
   }
   await check('badge: chunks and first poll at once, one feed request', async () => {
-    const { close } = await open('/badge', () =>
+    const { page, close } = await open('/badge', () =>
       document.querySelector('mpp-queue-badge')?.shadowRoot?.textContent.includes('B-101'),
     );
     // A second request would have been made with the first poll, before the number showed.
     assertNoChain('queue-badge', ['/feed.json']);
+    // What only some pages need (another transport or format, a call to say, a failure, a
+    // hint) stays out of the preloads.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href),
+    );
+    const lazy =
+      /\/chunks\/(announcement-queue|queue-speech|feed-stream|feed-formats|failure-probe|owner-hint-texts|feed-hints)-/;
+    assert(preloaded.length > 0, 'nothing preloaded');
+    assert(!preloaded.some((href) => lazy.test(href)), `preloaded: ${preloaded.join(', ')}`);
     await close();
   });
   await check('badge with an event stream: not prefetched, opened once by the badge', async () => {

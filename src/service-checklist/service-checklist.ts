@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
@@ -99,24 +98,31 @@ export interface ChecklistChangeDetail {
  */
 export class MppServiceChecklist extends MppElement {
   static override styles = [themeTokens, serviceChoiceStyles, serviceChecklistStyles];
+  static override properties: PropertyDeclarations = {
+    service: {},
+    src: {},
+    storageKey: { attribute: 'storage-key' },
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
-  @property() service = '';
+  service = '';
 
   /** URL of a service catalogue; without it the bundled catalogue is used. */
-  @property() src = '';
+  src = '';
 
   /**
    * Name under which ticks are saved (default: the service id), always inside the checklist's
    * own `mpp-checklist:<catalogue>:` prefix.
    */
-  @property({ attribute: 'storage-key' }) storageKey = '';
+  storageKey = '';
 
   /** Do not save ticks (they last for this page view only). */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** Heading level of the service name (`1`–`6`); sections are one level below. None by default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number | null;
+  headingLevel?: number | null;
 
   private readonly catalog = new DocumentController<Catalog>(
     this,

@@ -26,6 +26,8 @@ const LAZY_READER_CHUNKS = /\/chunks\/(feed-stream|feed-formats|validate|failure
  * src/queue-badge/queue-speech.ts): loaded with the first call only.
  */
 const ANNOUNCER_CHUNK = /\/chunks\/(announcement-queue|queue-speech)-/;
+/** What reads a checklist's `service` not written as a catalogue id: loaded only for one. */
+const SERVICE_LOOKUP_CHUNK = /\/chunks\/service-choice-/;
 
 function listen(handler) {
   const server = createServer(handler);
@@ -56,13 +58,18 @@ const cdn = await listen(async (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
   try {
     const [, mode, path] = /^(?:\/tampered-(all|worker))?(\/.*)$/.exec(
-      new URL(req.url, 'http://x').pathname.replace(/^\/lost-(lazy-chunks|announcer)(?=\/)/, ''),
+      new URL(req.url, 'http://x').pathname.replace(
+        /^\/lost-(lazy-chunks|announcer|service-lookup)(?=\/)/,
+        '',
+      ),
     );
     // Under /lost-lazy-chunks/ the chunks only some pages need are gone (a CDN that lost files),
     // under /lost-announcer/ the announcer's queue.
     if (req.url.startsWith('/lost-lazy-chunks/') && LAZY_READER_CHUNKS.test(path))
       throw new Error('lost');
     if (req.url.startsWith('/lost-announcer/') && ANNOUNCER_CHUNK.test(path))
+      throw new Error('lost');
+    if (req.url.startsWith('/lost-service-lookup/') && SERVICE_LOOKUP_CHUNK.test(path))
       throw new Error('lost');
     const body = readFileSync(`dist${path}`, 'utf8');
     if (req.url.includes('/chunks/')) await new Promise((r) => setTimeout(r, 1500));
@@ -178,6 +185,18 @@ const site = await listen((req, res) => {
     res.setHeader('Content-Type', 'text/html');
     res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'id'}"><head><meta charset="utf-8"><title>Antrean</title></head><body>
       <mpp-queue-badge src="${feedUrl}" transport="${transport}" format="${format}"></mpp-queue-badge>
+      <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
+      <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
+  if (url.pathname === '/one-checklist') {
+    // One checklist with the bundled catalogue, `service` as given, from a CDN that may have
+    // lost the service lookup.
+    const prefix = url.searchParams.has('lost') ? '/lost-service-lookup' : '';
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="${url.searchParams.get('lang')}"><head><meta charset="utf-8"><title>Persyaratan</title></head><body>
+      <mpp-service-checklist no-persist service="${url.searchParams.get('service')}"></mpp-service-checklist>
       <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
       <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
     </body></html>`);
@@ -599,6 +618,74 @@ try {
         assert(lost.pageErrors.length === 0, `uncaught: ${lost.pageErrors.join('; ')}`);
       },
     );
+    await lost.page.close();
+  }
+  // A checklist whose `service` is a catalogue id as written needs no lookup; another spelling
+  // loads it; a CDN that lost it gives a localized error and an mpp-error.
+  /** The one-checklist page for `query`, once its state is no longer `loading`. */
+  async function oneChecklist(query) {
+    const watched = await watchedPage();
+    await watched.page.goto(`${siteOrigin}/one-checklist?${query}`);
+    await watched.page.waitForFunction(
+      () => {
+        const state = document.querySelector('mpp-service-checklist')?.getAttribute('state');
+        return state && state !== 'loading';
+      },
+      { timeout: 20000 },
+    );
+    const [state, text, loaded, errors] = await watched.page.evaluate(() => {
+      const checklist = document.querySelector('mpp-service-checklist');
+      return [
+        checklist.getAttribute('state'),
+        checklist.shadowRoot.textContent.replace(/\s+/g, ' '),
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+        window.mppErrors,
+      ];
+    });
+    const lookup = loaded.some((url) => SERVICE_LOOKUP_CHUNK.test(url));
+    return { ...watched, state, text, lookup, errors };
+  }
+  for (const [lang, title, failed, cause] of [
+    ['id', 'Paspor', 'Daftar persyaratan tidak dapat ditampilkan', 'Data tidak dapat dimuat'],
+    ['en', 'Passport', 'The checklist cannot be shown', 'The data could not be loaded'],
+  ]) {
+    const exact = await oneChecklist(`lang=${lang}&service=paspor-baru`);
+    await check(`one checklist (${lang}), service as in the catalogue: no lookup chunk`, () => {
+      assert(
+        exact.state === 'ready' && exact.text.includes(title),
+        `${exact.state}: ${exact.text}`,
+      );
+      assert(!exact.lookup, 'the service lookup was downloaded');
+      assert(
+        readdirSync('dist/cdn/chunks').some((file) => SERVICE_LOOKUP_CHUNK.test(`/chunks/${file}`)),
+        'no service lookup chunk built',
+      );
+      assert(exact.errors.length === 0, JSON.stringify(exact.errors));
+    });
+    await exact.page.close();
+    const shortName = await oneChecklist(`lang=${lang}&service=PASPOR`);
+    await check(
+      `one checklist (${lang}), service="PASPOR": the lookup loads, the passport shown`,
+      () => {
+        assert(shortName.state === 'ready', `${shortName.state}: ${shortName.text}`);
+        assert(shortName.text.includes(title), shortName.text);
+        assert(shortName.lookup, 'the service lookup was not downloaded');
+        assert(shortName.errors.length === 0, JSON.stringify(shortName.errors));
+      },
+    );
+    await shortName.page.close();
+    const lost = await oneChecklist(`lang=${lang}&service=PASPOR&lost`);
+    await check(`one checklist (${lang}), lookup chunk lost: localized error and mpp-error`, () => {
+      assert(lost.state === 'error', `${lost.state}: ${lost.text}`);
+      assert(lost.text.includes(failed) && lost.text.includes(cause), lost.text);
+      assert(
+        lost.errors.length === 1 &&
+          lost.errors[0].code === 'network' &&
+          lost.errors[0].message.startsWith(cause),
+        JSON.stringify(lost.errors),
+      );
+      assert(lost.pageErrors.length === 0, `uncaught: ${lost.pageErrors.join('; ')}`);
+    });
     await lost.page.close();
   }
   await check('dist/cdn/importmap.json is the README snippet for this version on jsDelivr', () => {

@@ -32,6 +32,14 @@ function stateChange(from: ElementState, to: ElementState): StateChange | undefi
 
 type Speech = typeof import('./queue-speech.js');
 
+/** The words, once loaded (shared by every badge of this copy of the library). */
+let loadedSpeech: Speech | undefined;
+
+/** Loads what a badge says (queue-speech.ts): with the first thing to say, or a test's clock. */
+export function loadSpeech(): Promise<Speech> {
+  return import('./queue-speech.js').then((speech) => (loadedSpeech = speech));
+}
+
 /**
  * What a badge says through the page's one announcer ({@link pageAnnouncer}): each newly
  * called number of every service it shows, named ("Imigrasi: nomor B-041 dipanggil ke
@@ -110,33 +118,39 @@ export class QueueAnnouncements implements ReactiveController {
    * cannot be said (once, until they can).
    */
   private say(id: string, slot: string, word: (speech: Speech, locale: Locale) => string): void {
-    import('./queue-speech.js')
-      .then((speech) => {
-        const announcer = pageAnnouncer();
-        announcer.announce({
-          id,
-          slot,
-          source: this.host,
-          words: () => {
-            const { locale } = this.host;
-            return { text: inLocale(locale, () => word(speech, locale)), lang: locale };
-          },
-        });
-        return announcer instanceof LiveAnnouncer ? announcer.ready() : undefined;
-      })
-      .then(
-        () => (this.queueFailed = false),
-        () => {
-          if (this.queueFailed) return;
-          this.queueFailed = true;
-          this.reportError(
-            new MppError(
-              'network',
-              'The announcer (a chunk of mpp-widgets) could not be loaded: calls are not said to screen readers',
-            ),
-          );
-        },
-      );
+    const speak = (speech: Speech) => this.announce(id, slot, (locale) => word(speech, locale));
+    // Once the words are loaded they are said at once, in the update that found them.
+    if (loadedSpeech) speak(loadedSpeech);
+    else loadSpeech().then(speak, () => this.couldNotSay());
+  }
+
+  private announce(id: string, slot: string, word: (locale: Locale) => string): void {
+    const announcer = pageAnnouncer();
+    announcer.announce({
+      id,
+      slot,
+      source: this.host,
+      words: () => {
+        const { locale } = this.host;
+        return { text: inLocale(locale, () => word(locale)), lang: locale };
+      },
+    });
+    if (!(announcer instanceof LiveAnnouncer)) return;
+    announcer.ready().then(
+      () => (this.queueFailed = false),
+      () => this.couldNotSay(),
+    );
+  }
+
+  private couldNotSay(): void {
+    if (this.queueFailed) return;
+    this.queueFailed = true;
+    this.reportError(
+      new MppError(
+        'network',
+        'The announcer (a chunk of mpp-widgets) could not be loaded: calls are not said to screen readers',
+      ),
+    );
   }
 
   private toggle = () => {

@@ -3,7 +3,8 @@
  * first call or change of connection to announce (queue-announcements.ts), as most page views
  * have none.
  */
-import { addTranslations, msg, str, type Locale } from '../core/localization.js';
+import type { Locale } from '../core/locale.js';
+import { addTranslations, msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { templates } from '../generated/locales/id/queueSpeech.js';
 import type { DetectedCall } from './call-watch.js';

@@ -21,8 +21,8 @@ export type ElementState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | '
  * errors (event + console warning).
  */
 export abstract class MppElement extends LitElement {
-  // Declared statically rather than with `@property()` (here and in the badge and the
-  // checklist): a page with only those elements then downloads no decorator code.
+  // Declared statically rather than with `@property()` (here and in every element): pages
+  // then download no decorator code.
   static override properties: PropertyDeclarations = {
     state: { reflect: true },
     timeout: { type: Number },

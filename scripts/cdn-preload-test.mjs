@@ -169,6 +169,20 @@ function assertNoChain(name, data) {
   return wanted.length;
 }
 
+/**
+ * What only some pages need (another transport or format, a call to say, a `service` not
+ * written as an id, a failure, a hint) stays out of the loader's preloads.
+ */
+async function assertLazyNotPreloaded(page) {
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href),
+  );
+  const lazy =
+    /\/chunks\/(announcement-queue|queue-speech|service-choice|suggestions|feed-stream|feed-formats|failure-probe|owner-hint-texts|[a-z]+-hints)-/;
+  assert(preloaded.length > 0, 'nothing preloaded');
+  assert(!preloaded.some((href) => lazy.test(href)), `preloaded: ${preloaded.join(', ')}`);
+}
+
 const shadowText = (selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '';
 
 try {
@@ -193,7 +207,7 @@ try {
     ],
   ]) {
     await check(`${label}: the data chunk at once`, async () => {
-      const { close } = await open(
+      const { page, close } = await open(
         path,
         (tagName) => document.querySelector(tagName)?.getAttribute('state') === 'ready',
         tag,
@@ -203,15 +217,17 @@ try {
       );
       assert(data, `no ${dataChunk} chunk requested`);
       assertNoChain(name, [data.path]);
+      await assertLazyNotPreloaded(page);
       await close();
     });
   }
   await check('badge: chunks and first poll at once, one feed request', async () => {
-    const { close } = await open('/badge', () =>
+    const { page, close } = await open('/badge', () =>
       document.querySelector('mpp-queue-badge')?.shadowRoot?.textContent.includes('B-101'),
     );
     // A second request would have been made with the first poll, before the number showed.
     assertNoChain('queue-badge', ['/feed.json']);
+    await assertLazyNotPreloaded(page);
     await close();
   });
   await check('badge with an event stream: not prefetched, opened once by the badge', async () => {

@@ -6,7 +6,7 @@
 // with the import map README documents, a CDN that changes a chunk (or the clustering
 // worker's code) gets it refused instead of run.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { launchChromium } from './chromium.mjs';
 import { cdnBaseUrl, importMapElement, importMapFor } from './import-map.mjs';
@@ -21,6 +21,13 @@ const feed = JSON.stringify({
 
 /** Chunks a page with a JSON-polling badge in the `mpp` format never needs (issue 16). */
 const LAZY_READER_CHUNKS = /\/chunks\/(feed-stream|feed-formats|validate|failure-probe)-/;
+/**
+ * What says the calls (the announcer's queue, src/core/announcement-queue.ts, and the words,
+ * src/queue-badge/queue-speech.ts): loaded with the first call only.
+ */
+const ANNOUNCER_CHUNK = /\/chunks\/(announcement-queue|queue-speech)-/;
+/** What reads a checklist's `service` not written as a catalogue id: loaded only for one. */
+const SERVICE_LOOKUP_CHUNK = /\/chunks\/service-choice-/;
 
 function listen(handler) {
   const server = createServer(handler);
@@ -51,10 +58,18 @@ const cdn = await listen(async (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
   try {
     const [, mode, path] = /^(?:\/tampered-(all|worker))?(\/.*)$/.exec(
-      new URL(req.url, 'http://x').pathname.replace(/^\/lost-lazy-chunks(?=\/)/, ''),
+      new URL(req.url, 'http://x').pathname.replace(
+        /^\/lost-(lazy-chunks|announcer|service-lookup)(?=\/)/,
+        '',
+      ),
     );
-    // Under /lost-lazy-chunks/ the chunks only some pages need are gone (a CDN that lost files).
+    // Under /lost-lazy-chunks/ the chunks only some pages need are gone (a CDN that lost files),
+    // under /lost-announcer/ the announcer's queue.
     if (req.url.startsWith('/lost-lazy-chunks/') && LAZY_READER_CHUNKS.test(path))
+      throw new Error('lost');
+    if (req.url.startsWith('/lost-announcer/') && ANNOUNCER_CHUNK.test(path))
+      throw new Error('lost');
+    if (req.url.startsWith('/lost-service-lookup/') && SERVICE_LOOKUP_CHUNK.test(path))
       throw new Error('lost');
     const body = readFileSync(`dist${path}`, 'utf8');
     if (req.url.includes('/chunks/')) await new Promise((r) => setTimeout(r, 1500));
@@ -161,12 +176,27 @@ const site = await listen((req, res) => {
     // that lost the lazy chunks.
     const transport = url.searchParams.get('transport') ?? 'poll';
     const feedUrl =
-      transport === 'sse' ? '/feed.sse' : (url.searchParams.get('feed') ?? '/feed.json');
+      transport === 'sse'
+        ? `/feed.sse${url.searchParams.has('call') ? '?call' : ''}`
+        : (url.searchParams.get('feed') ?? '/feed.json');
     const format = url.searchParams.get('format') ?? 'mpp';
-    const prefix = url.searchParams.has('lost') ? '/lost-lazy-chunks' : '';
+    const lost = url.searchParams.get('lost');
+    const prefix = lost === null ? '' : `/lost-${lost || 'lazy-chunks'}`;
     res.setHeader('Content-Type', 'text/html');
-    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Antrean</title></head><body>
+    res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'id'}"><head><meta charset="utf-8"><title>Antrean</title></head><body>
       <mpp-queue-badge src="${feedUrl}" transport="${transport}" format="${format}"></mpp-queue-badge>
+      <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
+      <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
+    </body></html>`);
+    return;
+  }
+  if (url.pathname === '/one-checklist') {
+    // One checklist with the bundled catalogue, `service` as given, from a CDN that may have
+    // lost the service lookup.
+    const prefix = url.searchParams.has('lost') ? '/lost-service-lookup' : '';
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<!doctype html><html lang="${url.searchParams.get('lang')}"><head><meta charset="utf-8"><title>Persyaratan</title></head><body>
+      <mpp-service-checklist no-persist service="${url.searchParams.get('service')}"></mpp-service-checklist>
       <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
       <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
     </body></html>`);
@@ -175,7 +205,14 @@ const site = await listen((req, res) => {
   if (url.pathname === '/feed.sse') {
     res.setHeader('Content-Type', 'text/event-stream');
     res.write(`data: ${feed}\n\n`); // held open, like a live feed
-    req.on('close', () => res.end());
+    // `?call`: a second later, the next number is called (something for the announcer to say).
+    const call = url.searchParams.has('call')
+      ? setTimeout(() => res.write(`data: ${feed.replace('A-023', 'A-024')}\n\n`), 1000)
+      : undefined;
+    req.on('close', () => {
+      clearTimeout(call);
+      res.end();
+    });
     return;
   }
   if (url.pathname === '/siola.json') {
@@ -472,15 +509,27 @@ try {
   }
   {
     const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge('', 'ready');
-    await check('one badge, JSON feed: no SSE, SIOLA-Q or schema chunk downloaded', () => {
-      assert(reached, notReached);
-      assert(text.includes('A-023'), `text was "${text}"`);
-      assert(
-        !chunks.some((name) => LAZY_READER_CHUNKS.test(`/chunks/${name}`)),
-        `chunks: ${chunks}`,
-      );
-      assert(pageErrors.length === 0, pageErrors.join('; '));
-    });
+    await check(
+      'one badge, JSON feed: no SSE, SIOLA-Q, schema or announcer chunk downloaded',
+      () => {
+        assert(reached, notReached);
+        assert(text.includes('A-023'), `text was "${text}"`);
+        assert(
+          !chunks.some((name) =>
+            [LAZY_READER_CHUNKS, ANNOUNCER_CHUNK].some((lazy) => lazy.test(`/chunks/${name}`)),
+          ),
+          `chunks: ${chunks}`,
+        );
+        // Not downloaded because built apart, not because merged into what was downloaded.
+        const built = readdirSync('dist/cdn/chunks');
+        for (const lazy of ['announcement-queue-', 'queue-speech-'])
+          assert(
+            built.some((file) => file.startsWith(lazy)),
+            `no ${lazy} chunk built: ${built}`,
+          );
+        assert(pageErrors.length === 0, pageErrors.join('; '));
+      },
+    );
     await page.close();
   }
   for (const [label, query, chunk] of [
@@ -520,6 +569,124 @@ try {
       },
     );
     await page.close();
+  }
+  // A called number loads the announcer's queue, which says it in the badge's language; a CDN
+  // that lost that chunk leaves the badge showing its data and tells the page (mpp-error).
+  for (const [lang, said, failed] of [
+    ['id', 'Dukcapil: nomor A-024 dipanggil ke Loket 2', 'Data tidak dapat dimuat'],
+    ['en', 'Dukcapil: number A-024 called to Loket 2', 'The data could not be loaded'],
+  ]) {
+    const query = `transport=sse&call&lang=${lang}`;
+    const calling = await oneBadge(query, 'ready');
+    await check(
+      `one badge (${lang}): a called number loads the announcer, which says it`,
+      async () => {
+        assert(calling.reached, calling.notReached);
+        const region = await calling.page
+          .waitForFunction(
+            () => document.querySelector('[data-mpp-announcer]')?.textContent.trim() || false,
+            { timeout: 10000 },
+          )
+          .then((handle) => handle.jsonValue());
+        assert(region === said, `said "${region}"`);
+        const queueLoaded = await calling.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((e) => e.name.includes('announcement-queue-')),
+        );
+        assert(queueLoaded, 'the announcer chunk was not requested');
+        assert(calling.pageErrors.length === 0, calling.pageErrors.join('; '));
+      },
+    );
+    await calling.page.close();
+    const lost = await oneBadge(`${query}&lost=announcer`, 'ready');
+    await check(
+      `one badge (${lang}), announcer chunk lost: data shown, localized mpp-error`,
+      async () => {
+        assert(lost.reached, lost.notReached);
+        await lost.page.waitForFunction(() => window.mppErrors.length > 0, { timeout: 10000 });
+        const errors = await lost.page.evaluate(() => window.mppErrors);
+        assert(
+          errors.length === 1 &&
+            errors[0].code === 'network' &&
+            errors[0].message.startsWith(failed),
+          `mpp-error: ${JSON.stringify(errors)}`,
+        );
+        const text = await lost.page.$eval('mpp-queue-badge', (el) => el.shadowRoot.textContent);
+        const state = await lost.page.$eval('mpp-queue-badge', (el) => el.getAttribute('state'));
+        assert(text.includes('A-024') && state === 'ready', `state ${state}, text "${text}"`);
+        assert(lost.pageErrors.length === 0, `uncaught: ${lost.pageErrors.join('; ')}`);
+      },
+    );
+    await lost.page.close();
+  }
+  // A checklist whose `service` is a catalogue id as written needs no lookup; another spelling
+  // loads it; a CDN that lost it gives a localized error and an mpp-error.
+  /** The one-checklist page for `query`, once its state is no longer `loading`. */
+  async function oneChecklist(query) {
+    const watched = await watchedPage();
+    await watched.page.goto(`${siteOrigin}/one-checklist?${query}`);
+    await watched.page.waitForFunction(
+      () => {
+        const state = document.querySelector('mpp-service-checklist')?.getAttribute('state');
+        return state && state !== 'loading';
+      },
+      { timeout: 20000 },
+    );
+    const [state, text, loaded, errors] = await watched.page.evaluate(() => {
+      const checklist = document.querySelector('mpp-service-checklist');
+      return [
+        checklist.getAttribute('state'),
+        checklist.shadowRoot.textContent.replace(/\s+/g, ' '),
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+        window.mppErrors,
+      ];
+    });
+    const lookup = loaded.some((url) => SERVICE_LOOKUP_CHUNK.test(url));
+    return { ...watched, state, text, lookup, errors };
+  }
+  for (const [lang, title, failed, cause] of [
+    ['id', 'Paspor', 'Daftar persyaratan tidak dapat ditampilkan', 'Data tidak dapat dimuat'],
+    ['en', 'Passport', 'The checklist cannot be shown', 'The data could not be loaded'],
+  ]) {
+    const exact = await oneChecklist(`lang=${lang}&service=paspor-baru`);
+    await check(`one checklist (${lang}), service as in the catalogue: no lookup chunk`, () => {
+      assert(
+        exact.state === 'ready' && exact.text.includes(title),
+        `${exact.state}: ${exact.text}`,
+      );
+      assert(!exact.lookup, 'the service lookup was downloaded');
+      assert(
+        readdirSync('dist/cdn/chunks').some((file) => SERVICE_LOOKUP_CHUNK.test(`/chunks/${file}`)),
+        'no service lookup chunk built',
+      );
+      assert(exact.errors.length === 0, JSON.stringify(exact.errors));
+    });
+    await exact.page.close();
+    const shortName = await oneChecklist(`lang=${lang}&service=PASPOR`);
+    await check(
+      `one checklist (${lang}), service="PASPOR": the lookup loads, the passport shown`,
+      () => {
+        assert(shortName.state === 'ready', `${shortName.state}: ${shortName.text}`);
+        assert(shortName.text.includes(title), shortName.text);
+        assert(shortName.lookup, 'the service lookup was not downloaded');
+        assert(shortName.errors.length === 0, JSON.stringify(shortName.errors));
+      },
+    );
+    await shortName.page.close();
+    const lost = await oneChecklist(`lang=${lang}&service=PASPOR&lost`);
+    await check(`one checklist (${lang}), lookup chunk lost: localized error and mpp-error`, () => {
+      assert(lost.state === 'error', `${lost.state}: ${lost.text}`);
+      assert(lost.text.includes(failed) && lost.text.includes(cause), lost.text);
+      assert(
+        lost.errors.length === 1 &&
+          lost.errors[0].code === 'network' &&
+          lost.errors[0].message.startsWith(cause),
+        JSON.stringify(lost.errors),
+      );
+      assert(lost.pageErrors.length === 0, `uncaught: ${lost.pageErrors.join('; ')}`);
+    });
+    await lost.page.close();
   }
   await check('dist/cdn/importmap.json is the README snippet for this version on jsDelivr', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

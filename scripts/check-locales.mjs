@@ -34,8 +34,9 @@ const generated = readdirSync('src/generated/locales/id')
   .join('\n');
 
 for (const [id, body] of inSource) {
-  // `<prefix>Hint.*`: owner hints, a chunk of their own loaded only when there is one.
-  if (!/^(core|queue|checklist|finder)(Hint)?\.[\w.]+$/.test(id)) {
+  // `<prefix>Hint.*`: owner hints, a chunk of their own loaded only when there is one;
+  // `<prefix>Speech.*`: what an element says to screen readers, loaded with the first thing said.
+  if (!/^(core|queue|checklist|finder)(Hint|Speech)?\.[\w.]+$/.test(id)) {
     problems.push(
       `${id}: give the msg() an explicit id with its element's prefix (queue.…, core.…)`,
     );

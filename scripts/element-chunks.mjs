@@ -5,13 +5,21 @@
 // once it is known, this plugin names two kinds of chunk for Rolldown's `codeSplitting.groups`:
 //
 // - `mpp-element`: what every element loads statically (Lit, the core). Any page with an
-//   element downloads it, so moving a module there never costs a page anything.
+//   element downloads it, so moving a module there never costs a page anything. Small modules
+//   two elements share go there too (SMALL_SHARED_MODULE).
 // - `<element folder>` (queue-badge, …): what only that element uses, statically or from its
 //   own lazy chunks (a lazy chunk of the badge may import the badge's reader, not the finder's).
 //
 // Everything else (shared by two elements, or by another element's lazy chunks) is left to the
 // automatic chunking.
 import { dirname, sep } from 'node:path';
+
+/**
+ * A module two elements share statically, up to this size (characters of transformed code),
+ * goes into `mpp-element` too: as a file of its own it costs a request, and compressed alone
+ * more than its bytes in the core would cost the one page that does not use it.
+ */
+const SMALL_SHARED_MODULE = 2000;
 
 /** @param {string} entry the CDN loader, whose dynamic imports are the elements */
 export function elementChunks(entry) {
@@ -50,7 +58,11 @@ export function elementChunks(entry) {
       }));
       for (const id of this.getModuleIds()) {
         const users = elements.filter((_, index) => elementGraphs[index].has(id));
-        if (users.length === elements.length && elements.length > 1) {
+        const small = (this.getModuleInfo(id)?.code?.length ?? Infinity) <= SMALL_SHARED_MODULE;
+        if (
+          elements.length > 1 &&
+          (users.length === elements.length || (users.length > 1 && small))
+        ) {
           chunkOf.set(id, 'mpp-element');
         } else if (users.length === 1) {
           const folder = dirname(users[0]);

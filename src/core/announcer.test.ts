@@ -2,14 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { recordLiveRegions } from '../test-support/live-transcript.js';
 import { ManualClock } from '../test-support/manual-clock.js';
-import {
-  LiveAnnouncer,
-  MIN_GAP_MS,
-  pageAnnouncer,
-  REGION_ATTRIBUTE,
-  REPEAT_WINDOW_MS,
-  type Announcement,
-} from './announcer.js';
+import { MIN_GAP_MS, REPEAT_WINDOW_MS } from './announcement-queue.js';
+import { LiveAnnouncer, pageAnnouncer, REGION_ATTRIBUTE, type Announcement } from './announcer.js';
 
 const said = (text: string, id = text, slot = id, lang = 'id'): Announcement => ({
   id,
@@ -17,10 +11,11 @@ const said = (text: string, id = text, slot = id, lang = 'id'): Announcement => 
   words: () => ({ text, lang }),
 });
 
-/** An announcer on a driven clock, with what it says recorded in 50 ms steps. */
-function driven() {
+/** An announcer on a driven clock (its queue loaded), with what it says recorded in 50 ms steps. */
+async function driven() {
   const clock = new ManualClock();
   const announcer = new LiveAnnouncer(document, clock);
+  await announcer.ready();
   const transcript = recordLiveRegions(() => clock.now());
   const tick = (ms: number) => {
     for (let step = 0; step < ms; step += 50) {
@@ -57,8 +52,8 @@ describe('page announcer', () => {
     expect(regions[0].getBoundingClientRect().width).to.be.at.most(1);
   });
 
-  it('says the same id or the same words once within 10 s', () => {
-    const run = driven();
+  it('says the same id or the same words once within 10 s', async () => {
+    const run = await driven();
     stop = run.stop;
     run.announcer.announce(said('Imigrasi: nomor B-041 dipanggil ke Loket 2', 'call B-041'));
     run.tick(3000);
@@ -74,8 +69,8 @@ describe('page announcer', () => {
     expect(run.heard).to.have.length(2);
   });
 
-  it('keeps the newest per slot, says ready slots together, one every 2 s, a slot every 10 s', () => {
-    const run = driven();
+  it('keeps the newest per slot, says ready slots together, one every 2 s, a slot every 10 s', async () => {
+    const run = await driven();
     stop = run.stop;
     run.announcer.announce(said('A: 1', 'a1', 'A'));
     run.tick(MIN_GAP_MS / 2);
@@ -89,8 +84,8 @@ describe('page announcer', () => {
     expect(run.heard[2].at - run.heard[0].at).to.be.at.least(REPEAT_WINDOW_MS);
   });
 
-  it('says nothing while paused, drops what waited, and speaks again on resume', () => {
-    const run = driven();
+  it('says nothing while paused, drops what waited, and speaks again on resume', async () => {
+    const run = await driven();
     stop = run.stop;
     let changes = 0;
     run.announcer.subscribe(() => (changes += 1));

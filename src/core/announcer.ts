@@ -13,6 +13,7 @@
  * Shared through `window.mppWidgets.announcer` (the one global the contract allows): the npm
  * copy and a CDN copy of the library on one page use the same queue, region and pause state.
  */
+import type { AnnouncementQueue } from './announcement-queue.js';
 
 /** Something an element wants said. */
 export interface Announcement {
@@ -61,23 +62,6 @@ export interface PageAnnouncer {
   subscribe(listener: () => void): () => void;
 }
 
-/**
- * The same id or the same text within this window is said once, and one slot (one queue
- * service) speaks at most once in it (contract §3: a badge's calls at most once every 10 s).
- */
-export const REPEAT_WINDOW_MS = 10_000;
-/** Shortest pause between two announcements, page-wide. */
-export const MIN_GAP_MS = 2_000;
-/**
- * Roughly how long a screen reader takes per word at its default rate (~170 words a
- * minute): a long, coalesced announcement holds the next one back until it is likely read.
- */
-export const MS_PER_WORD = 350;
-/** Calls arriving within this time of each other (several feeds, several badges) are said together. */
-export const SETTLE_MS = 250;
-/** Most announcements said together; the rest wait for the next turn. */
-export const MAX_COALESCED = 4;
-
 /** Time source of the announcer: the real one, or one a test drives. */
 export interface AnnouncerClock {
   now(): number;
@@ -110,22 +94,20 @@ function documentOrder(a: Element, b: Element): number {
 }
 
 /**
- * The queue behind the region: de-duplicates (same id or text within 10 s), coalesces (the
- * newest per slot, up to four slots said together), paces (one announcement at a time, at
- * least 2 s apart and longer after long ones; each slot at most once per 10 s), and
- * honours the page-wide pause.
+ * The page's announcer: the region, the page-wide pause and who shows the pause control are
+ * here, for the first render of every badge; what is said and when (de-duplicated, coalesced,
+ * paced: announcement-queue.ts) is a chunk loaded with the first thing to say.
  */
 export class LiveAnnouncer implements PageAnnouncer {
   readonly version = 1;
   private pausedNow = false;
-  private readonly pending = new Map<string, Announcement>();
-  /** id, text or slot → when it was last said. */
-  private readonly recent = new Map<string, number>();
-  private nextTurnAt = 0;
-  private timer?: unknown;
   private region?: HTMLElement;
   private readonly registered: Element[] = [];
   private readonly listeners = new Set<() => void>();
+  private queue?: AnnouncementQueue;
+  private queueLoading?: Promise<void>;
+  /** Said before the queue was loaded: queued once it is. */
+  private readonly early: Announcement[] = [];
 
   constructor(
     private readonly document: Document,
@@ -144,16 +126,33 @@ export class LiveAnnouncer implements PageAnnouncer {
   announce(announcement: Announcement): void {
     if (this.pausedNow) return;
     this.ensureRegion();
-    if (this.wasSaidRecently(announcement.id, announcement.words().text)) return;
-    for (const [slot, waiting] of this.pending) {
-      // Already waiting under another slot (a second badge on the same feed): keep that one.
-      if (waiting.id === announcement.id && slot !== announcement.slot) return;
+    if (this.queue) {
+      this.queue.add(announcement);
+      return;
     }
-    this.pending.delete(announcement.slot); // re-inserted last: the newest goes last
-    this.pending.set(announcement.slot, announcement);
-    this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.schedule();
+    this.early.push(announcement);
+    this.ready().catch(() => {}); // told by ready() to whoever asks (the badge reports it)
+  }
+
+  /**
+   * Loads what says the announcements (at the first announcement, or before it for a caller
+   * that wants to know whether it can be loaded). Rejects when that chunk cannot be loaded; the
+   * next call tries again.
+   */
+  ready(): Promise<void> {
+    this.queueLoading ??= import('./announcement-queue.js').then(
+      ({ AnnouncementQueue }) => {
+        this.queue = new AnnouncementQueue(this.document, this.clock, () => this.ensureRegion());
+        for (const announcement of this.early.splice(0)) this.queue.add(announcement);
+      },
+      (error: unknown) => {
+        // Tried again with the next announcement; what waited would be stale by then.
+        this.queueLoading = undefined;
+        this.early.length = 0;
+        throw error;
+      },
+    );
+    return this.queueLoading;
   }
 
   setPaused(paused: boolean): void {
@@ -161,9 +160,8 @@ export class LiveAnnouncer implements PageAnnouncer {
     this.pausedNow = paused;
     if (paused) {
       // Nothing said while paused, and nothing stale said on resume.
-      this.pending.clear();
-      this.clock.clearTimeout(this.timer);
-      this.timer = undefined;
+      this.early.length = 0;
+      this.queue?.clear();
       this.region?.replaceChildren();
     }
     this.notify();
@@ -189,66 +187,6 @@ export class LiveAnnouncer implements PageAnnouncer {
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
-  }
-
-  private wasSaidRecently(id: string, text: string): boolean {
-    const now = this.clock.now();
-    return [id, text].some((key) => now - (this.recent.get(key) ?? -Infinity) < REPEAT_WINDOW_MS);
-  }
-
-  /** When a slot may speak again. */
-  private slotReadyAt(slot: string): number {
-    return (this.recent.get(`slot ${slot}`) ?? -Infinity) + REPEAT_WINDOW_MS;
-  }
-
-  private schedule(): void {
-    if (this.timer !== undefined || this.pending.size === 0) return;
-    const now = this.clock.now();
-    const firstReady = Math.min(...[...this.pending.keys()].map((slot) => this.slotReadyAt(slot)));
-    const delay = Math.max(SETTLE_MS, this.nextTurnAt - now, firstReady - now);
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      this.speak();
-      this.schedule();
-    }, delay);
-  }
-
-  private speak(): void {
-    const now = this.clock.now();
-    for (const [key, at] of this.recent) if (now - at >= REPEAT_WINDOW_MS) this.recent.delete(key);
-    const turn: (SpokenWords & { id: string; slot: string })[] = [];
-    for (const [slot, announcement] of this.pending) {
-      if (turn.length === MAX_COALESCED) break;
-      if (this.slotReadyAt(slot) > now) continue;
-      this.pending.delete(slot);
-      if (announcement.source && !announcement.source.isConnected) continue;
-      const words = { id: announcement.id, slot, ...announcement.words() };
-      // The same call from another feed or language may have been said meanwhile.
-      if (this.wasSaidRecently(words.id, words.text)) continue;
-      if (turn.some((taken) => taken.text === words.text)) continue;
-      turn.push(words);
-    }
-    if (turn.length === 0) return;
-    for (const { id, text, slot } of turn) {
-      this.recent.set(id, now);
-      this.recent.set(text, now);
-      this.recent.set(`slot ${slot}`, now);
-    }
-    const region = this.ensureRegion();
-    const parts = turn.map(({ text, lang }) => {
-      const part = this.document.createElement('span');
-      part.lang = lang;
-      part.textContent = text;
-      return part;
-    });
-    // New nodes (not new text in old ones): every announcement is an addition, even when its
-    // words equal the previous one's.
-    const spoken = this.document.createElement('p');
-    spoken.style.margin = '0';
-    spoken.append(...parts.flatMap((part, i) => (i === 0 ? [part] : [' ', part])));
-    region.replaceChildren(spoken);
-    const words = turn.reduce((sum, { text }) => sum + text.split(/\s+/).length, 0);
-    this.nextTurnAt = now + Math.max(MIN_GAP_MS, words * MS_PER_WORD);
   }
 
   /** The region exists before the first announcement: one added later is often not heard. */

@@ -1,5 +1,4 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MppError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './fetch-json.js';
 import { describeError } from './error-messages.js';
@@ -22,12 +21,19 @@ export type ElementState = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | '
  * errors (event + console warning).
  */
 export abstract class MppElement extends LitElement {
+  // Declared statically rather than with `@property()` (here and in every element): pages
+  // then download no decorator code.
+  static override properties: PropertyDeclarations = {
+    state: { reflect: true },
+    timeout: { type: Number },
+    theme: { reflect: true },
+  };
+
   /**
    * `loading`, `ready`, `empty`, `error` (and `stale`, `offline` on the queue badge).
    * Reflected for styling and tests; only the element itself sets it.
    * @readonly
    */
-  @property({ reflect: true })
   get state(): ElementState {
     return this.currentState;
   }
@@ -44,13 +50,13 @@ export abstract class MppElement extends LitElement {
   }
 
   /** Milliseconds a data request may take before it counts as failed, 1000 to 120000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
    * Colours: `light`, `dark`, or `auto` (follows the visitor's system setting,
    * `prefers-color-scheme`). Each is a set of `--mpp-color-*` defaults a designer can override.
    */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   private readonly language = new LanguageController(this);
   /** Hints for the site owner: console always, inside the element with the debug switch. */

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../core/clock-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
@@ -119,75 +118,98 @@ const MAP_MIN_WIDTH = 320;
  *   their list; wide ones take `height`).
  */
 export class MppFinder extends MppElement {
+  // Declared statically, like its base class's (see MppElement).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    patch: {},
+    holidays: {},
+    province: {},
+    service: {},
+    query: {},
+    selected: {},
+    view: {},
+    noMap: { type: Boolean, attribute: 'no-map' },
+    nearMe: { type: Boolean, attribute: 'near-me' },
+    center: {},
+    zoom: { type: Number },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    height: {},
+    maxResults: { type: Number, attribute: 'max-results' },
+    mapMinWidth: { type: Number, attribute: 'map-min-width' },
+    allUrl: { attribute: 'all-url' },
+    shown: { state: true, attribute: false },
+  };
+
   static override styles = [themeTokens, finderStyles];
 
   /** URL of a locations document (GeoJSON); without it the bundled national MPP list is used. */
-  @property() src = '';
+  src = '';
 
   /**
    * URL of a patch: a GeoJSON FeatureCollection correcting or adding locations by `id` (also
    * inline, as a child `<script type="application/json" data-patch>`).
    */
-  @property() patch = '';
+  patch = '';
 
   /**
    * URL of a holiday calendar extending the bundled one (years it does not cover, regional
    * closures, a moved Idulfitri); also inline as `<script type="application/json" data-holidays>`.
    */
-  @property() holidays = '';
+  holidays = '';
 
   /** Province: Kemendagri code (`32`) or name (`Jawa Barat`). */
-  @property() province = '';
+  province = '';
 
   /** Catalogue service id: only locations that list it. */
-  @property() service = '';
+  service = '';
 
   /** Search text; follows what the visitor types. At most 120 characters (longer is cut). */
-  @property() query = '';
+  query = '';
 
   /** Id of the selected location (e.g. `mpp-3203`). */
-  @property() selected = '';
+  selected = '';
 
   /** `both` (map and list), `map` or `list`. */
-  @property() view: 'both' | 'map' | 'list' = 'both';
+  view: 'both' | 'map' | 'list' = 'both';
 
   /** List only: Leaflet is never loaded. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  noMap = false;
 
   /** Show a "near me" button (asks for the position only when pressed). */
-  @property({ type: Boolean, attribute: 'near-me' }) nearMe = false;
+  nearMe = false;
 
   /** Initial map centre, `"lat,lon"` (default: fit the results). */
-  @property() center = '';
+  center = '';
 
   /** Initial map zoom, 5–18 (with `center`). */
-  @property({ type: Number }) zoom?: number;
+  zoom?: number;
 
   /** Tile URL template. Default: OpenStreetMap's standard tiles (see README for their policy). */
-  @property({ attribute: 'tile-url' }) tileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+  tileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
   /** Attribution of the tiles, as text. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  tileAttribution = '';
 
   /** Height of the widget, a CSS length. */
-  @property() height = '480px';
+  height = '480px';
 
   /** How many results the list shows at first and adds with each "Show more", 1–500. */
-  @property({ type: Number, attribute: 'max-results' }) maxResults: number = PAGE_SIZE;
+  maxResults: number = PAGE_SIZE;
 
   /**
    * Narrower than this many CSS pixels, the finder shows only its list and never loads the
    * map (`0`: always a map where the view has one).
    */
-  @property({ type: Number, attribute: 'map-min-width' }) mapMinWidth: number = MAP_MIN_WIDTH;
+  mapMinWidth: number = MAP_MIN_WIDTH;
 
   /**
    * URL of a page with every MPP: adds a "See all MPPs" link under the list (http or https
    * only; relative URLs are resolved against the page).
    */
-  @property({ attribute: 'all-url' }) allUrl = '';
+  allUrl = '';
 
-  @state() private shown = PAGE_SIZE;
+  private shown = PAGE_SIZE;
 
   private readonly data = new FinderData(this, {
     locationsUrl: () => this.srcUrl,

@@ -60,11 +60,11 @@ for (const [first, second] of [
 ] as const) {
   describe(`a page of 7 badges for a busy minute (${first}, then ${second})`, () => {
     let restoreLang = '';
-    let driven: ReturnType<typeof drivenAnnouncer>;
-    beforeEach(() => {
+    let driven: Awaited<ReturnType<typeof drivenAnnouncer>>;
+    beforeEach(async () => {
       restoreLang = document.documentElement.lang;
       document.documentElement.lang = first;
-      driven = drivenAnnouncer();
+      driven = await drivenAnnouncer();
     });
     afterEach(() => {
       driven.restore();
@@ -220,8 +220,8 @@ for (const [first, second] of [
 }
 
 describe('badge announcements, one feed at a time', () => {
-  let driven: ReturnType<typeof drivenAnnouncer>;
-  beforeEach(() => (driven = drivenAnnouncer()));
+  let driven: Awaited<ReturnType<typeof drivenAnnouncer>>;
+  beforeEach(async () => (driven = await drivenAnnouncer()));
   afterEach(() => driven.restore());
 
   async function sseBadge(attributes: Record<string, string>, body: unknown = cianjurFeed) {

@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { pageAnnouncer } from '../core/announcer.js';
-import { inLocale, msg, str } from '../core/localization.js';
+import { LiveAnnouncer, pageAnnouncer } from '../core/announcer.js';
+import { MppError } from '../core/errors.js';
+import { inLocale, msg } from '../core/localization.js';
 import type { Locale } from '../core/locale.js';
-import { textIn } from '../core/localized-text.js';
 import type { ElementState } from '../core/mpp-element.js';
-import { CallWatch, type DetectedCall } from './call-watch.js';
+import { CallWatch } from './call-watch.js';
 import type { QueueEntry } from './queue-model.js';
 
 /** Values of the badge's `announce` attribute. */
@@ -19,34 +19,25 @@ export interface AnnouncingBadge extends ReactiveControllerHost, HTMLElement {
 /** States in which the badge shows data (and so may speak and show the pause control). */
 const SHOWING_DATA: ElementState[] = ['ready', 'stale', 'offline'];
 
-function callText({ entry, number, counter, again }: DetectedCall, locale: Locale): string {
-  const service = textIn(entry.name, locale) || msg('Queue', { id: 'queue.announce.queue' });
-  if (again) {
-    return counter
-      ? msg(str`${service}: number ${number} called again to ${counter}`, {
-          id: 'queue.announce.againToCounter',
-        })
-      : msg(str`${service}: number ${number} called again`, { id: 'queue.announce.again' });
-  }
-  return counter
-    ? msg(str`${service}: number ${number} called to ${counter}`, {
-        id: 'queue.announce.toCounter',
-      })
-    : msg(str`${service}: number ${number} called`, { id: 'queue.announce.called' });
-}
+/** A change of state worth saying (the words are in queue-speech.ts). */
+export type StateChange = 'offline' | 'stale' | 'current';
 
 /** What a change of state means to a listener; `undefined`: nothing worth saying. */
-function stateText(from: ElementState, to: ElementState): string | undefined {
-  if (to === 'offline' && (from === 'ready' || from === 'stale')) {
-    return msg('Queue: connection lost — showing the last data', { id: 'queue.announce.offline' });
-  }
-  if (to === 'stale' && from === 'ready') {
-    return msg('Queue: data not current', { id: 'queue.announce.stale' });
-  }
-  if (to === 'ready' && (from === 'offline' || from === 'stale')) {
-    return msg('Queue: data up to date again', { id: 'queue.announce.current' });
-  }
+function stateChange(from: ElementState, to: ElementState): StateChange | undefined {
+  if (to === 'offline' && (from === 'ready' || from === 'stale')) return 'offline';
+  if (to === 'stale' && from === 'ready') return 'stale';
+  if (to === 'ready' && (from === 'offline' || from === 'stale')) return 'current';
   return undefined;
+}
+
+type Speech = typeof import('./queue-speech.js');
+
+/** The words, once loaded (shared by every badge of this copy of the library). */
+let loadedSpeech: Speech | undefined;
+
+/** Loads what a badge says (queue-speech.ts): with the first thing to say, or a test's clock. */
+export function loadSpeech(): Promise<Speech> {
+  return import('./queue-speech.js').then((speech) => (loadedSpeech = speech));
 }
 
 /**
@@ -61,8 +52,13 @@ export class QueueAnnouncements implements ReactiveController {
   private lastState?: ElementState;
   private withdraw?: () => void;
   private unsubscribe?: () => void;
+  /** What says the calls could not be loaded, and the page was told (once until it loads). */
+  private queueFailed = false;
 
-  constructor(private readonly host: AnnouncingBadge) {
+  constructor(
+    private readonly host: AnnouncingBadge,
+    private readonly reportError: (error: MppError) => void,
+  ) {
     host.addController(this);
   }
 
@@ -94,7 +90,7 @@ export class QueueAnnouncements implements ReactiveController {
         // seconds is the same call, whichever feed or badge saw it.
         `call ${counter ? counter : `${feedUrl} ${entry.id}`} ${number}${again ? ' again' : ''}`,
         `call ${feedUrl} ${entry.id}`,
-        (locale) => callText(call, locale),
+        (speech, locale) => speech.callText(call, locale),
       );
     }
   }
@@ -110,14 +106,27 @@ export class QueueAnnouncements implements ReactiveController {
       this.withdraw = undefined;
     }
     if (!speaks || from === undefined || from === state) return;
-    if (stateText(from, state) === undefined) return;
+    const change = stateChange(from, state);
+    if (change === undefined) return;
     // Several badges of one feed say it once; several feeds in one language too (same words).
-    this.say(`state ${state} ${feedUrl}`, `state ${feedUrl}`, () => stateText(from, state) ?? '');
+    this.say(`state ${state} ${feedUrl}`, `state ${feedUrl}`, (speech) => speech.stateText(change));
   }
 
-  /** Queues `word` (called in the badge's language when spoken). */
-  private say(id: string, slot: string, word: (locale: Locale) => string): void {
-    pageAnnouncer().announce({
+  /**
+   * Queues `word` (called in the badge's language when spoken). The words and the announcer's
+   * queue are chunks loaded with the first thing to say; offline, the page is told that calls
+   * cannot be said (once, until they can).
+   */
+  private say(id: string, slot: string, word: (speech: Speech, locale: Locale) => string): void {
+    const speak = (speech: Speech) => this.announce(id, slot, (locale) => word(speech, locale));
+    // Once the words are loaded they are said at once, in the update that found them.
+    if (loadedSpeech) speak(loadedSpeech);
+    else loadSpeech().then(speak, () => this.couldNotSay());
+  }
+
+  private announce(id: string, slot: string, word: (locale: Locale) => string): void {
+    const announcer = pageAnnouncer();
+    announcer.announce({
       id,
       slot,
       source: this.host,
@@ -126,6 +135,22 @@ export class QueueAnnouncements implements ReactiveController {
         return { text: inLocale(locale, () => word(locale)), lang: locale };
       },
     });
+    if (!(announcer instanceof LiveAnnouncer)) return;
+    announcer.ready().then(
+      () => (this.queueFailed = false),
+      () => this.couldNotSay(),
+    );
+  }
+
+  private couldNotSay(): void {
+    if (this.queueFailed) return;
+    this.queueFailed = true;
+    this.reportError(
+      new MppError(
+        'network',
+        'The announcer (a chunk of mpp-widgets) could not be loaded: calls are not said to screen readers',
+      ),
+    );
   }
 
   private toggle = () => {

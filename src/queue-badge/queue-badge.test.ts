@@ -378,7 +378,7 @@ describe('<mpp-queue-badge> errors', () => {
 
   it('follows runtime changes of service and src, without announcing the new first data', async () => {
     const first = await feedWith(threeServicesFeed);
-    const driven = drivenAnnouncer();
+    const driven = await drivenAnnouncer();
     const el = await badge({ src: first, service: 'imigrasi' }, 'ready');
     el.setAttribute('service', 'pajak');
     await until(() => el.state === 'error', 2000, 'unknown service at runtime');

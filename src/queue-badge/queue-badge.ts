@@ -1,5 +1,4 @@
-import { html, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../core/clock-controller.js';
 import { MppError } from '../core/errors.js';
 import { describeError } from '../core/error-messages.js';
@@ -82,36 +81,45 @@ export interface QueueUpdateDetail {
  */
 export class MppQueueBadge extends MppElement {
   static override styles = [themeTokens, queueBadgeStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    service: {},
+    transport: {},
+    interval: { type: Number },
+    variant: { reflect: true },
+    announce: {},
+    status: { reflect: true },
+  };
 
   /** URL of the queue feed (JSON, or an SSE stream with `transport="sse"`). Required. */
-  @property() src = '';
+  src = '';
 
   /** Feed format: `mpp` (this library's) or `siola` (SIOLA-Q `queue-status`). */
-  @property() format: FeedFormat = 'mpp';
+  format: FeedFormat = 'mpp';
 
   /** Which feed entry to show: its id, else its prefix, else its name (case-insensitive). */
-  @property() service?: string;
+  service?: string;
 
   /** `poll` (JSON every `interval` seconds) or `sse` (Server-Sent Events). */
-  @property() transport: FeedTransport = 'poll';
+  transport: FeedTransport = 'poll';
 
   /** Seconds between polls, 5 to 3600; data older than 3 × interval is marked stale. */
-  @property({ type: Number }) interval: number = DEFAULT_INTERVAL_SECONDS;
+  interval: number = DEFAULT_INTERVAL_SECONDS;
 
   /** `compact` (one line) or `full` (card). */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  variant: 'compact' | 'full' = 'compact';
 
   /**
    * `calls`: newly called numbers (service named) and connection changes are announced to
    * screen readers, paced page-wide; `off`: this badge says nothing.
    */
-  @property() announce: AnnounceMode = 'calls';
+  announce: AnnounceMode = 'calls';
 
   /**
    * The feed's own status, `open`, `closed` or `paused`; set from the feed only.
    * @readonly
    */
-  @property({ reflect: true })
   get status(): QueueStatus | undefined {
     return this.feedStatus;
   }
@@ -121,7 +129,7 @@ export class MppQueueBadge extends MppElement {
   private feedStatus?: QueueStatus;
 
   private readonly clock = new ClockController(this, 1000);
-  private readonly announcements = new QueueAnnouncements(this);
+  private readonly announcements = new QueueAnnouncements(this, (error) => this.reportError(error));
   private readonly feed = new QueueFeedController(this, () => this.feedSettings(), {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onFailure: (error) => this.reportError(error),

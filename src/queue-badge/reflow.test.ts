@@ -64,10 +64,10 @@ function overflows(el: MppQueueBadge): string[] {
 }
 
 describe('<mpp-queue-badge> reflow at 320 px', () => {
-  let driven: ReturnType<typeof drivenAnnouncer>;
+  let driven: Awaited<ReturnType<typeof drivenAnnouncer>>;
   before(async () => setViewport({ width: 320, height: 640 }));
   after(async () => setViewport({ width: 800, height: 600 }));
-  beforeEach(() => (driven = drivenAnnouncer()));
+  beforeEach(async () => (driven = await drivenAnnouncer()));
   afterEach(() => {
     driven.restore();
     document.adoptedStyleSheets = [];

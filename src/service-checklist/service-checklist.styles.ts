@@ -264,4 +264,14 @@ export const serviceChecklistStyles = css`
       content: ' (' attr(href) ')';
     }
   }
+
+  /* The services a visitor may choose among (service-choice.ts). */
+  .choices ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--mpp-space, 0.5rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
 `;

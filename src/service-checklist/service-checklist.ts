@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
+import { MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
@@ -29,14 +29,10 @@ import {
 } from './checklist-view.js';
 import { printOnly } from './print.js';
 import { serviceChecklistStyles } from './service-checklist.styles.js';
-import { matchService } from './service-match.js';
-import {
-  renderServiceChoices,
-  serviceChoiceStyles,
-  serviceProblem,
-  type ServiceProblem,
-} from './service-choice.js';
+import type { ServiceProblem } from './service-choice.js';
 import './translations.js';
+
+type ServiceLookup = typeof import('./service-choice.js');
 
 /** `detail` of `mpp-checklist-change` and `mpp-checklist-complete`. */
 export interface ChecklistChangeDetail {
@@ -98,25 +94,32 @@ export interface ChecklistChangeDetail {
  * @cssprop --mpp-space - Spacing unit. Default `0.5rem`.
  */
 export class MppServiceChecklist extends MppElement {
-  static override styles = [themeTokens, serviceChoiceStyles, serviceChecklistStyles];
+  static override styles = [themeTokens, serviceChecklistStyles];
+  static override properties: PropertyDeclarations = {
+    service: {},
+    src: {},
+    storageKey: { attribute: 'storage-key' },
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of the service in the catalogue (e.g. `paspor-baru`). Required. */
-  @property() service = '';
+  service = '';
 
   /** URL of a service catalogue; without it the bundled catalogue is used. */
-  @property() src = '';
+  src = '';
 
   /**
    * Name under which ticks are saved (default: the service id), always inside the checklist's
    * own `mpp-checklist:<catalogue>:` prefix.
    */
-  @property({ attribute: 'storage-key' }) storageKey = '';
+  storageKey = '';
 
   /** Do not save ticks (they last for this page view only). */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** Heading level of the service name (`1`–`6`); sections are one level below. None by default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number | null;
+  headingLevel?: number | null;
 
   private readonly catalog = new DocumentController<Catalog>(
     this,
@@ -138,6 +141,11 @@ export class MppServiceChecklist extends MppElement {
   private serviceProblem?: ServiceProblem;
   /** The catalogue service `service` names, once the catalogue is there. */
   private matchedService?: Service;
+  /** Reads a `service` that is not an id as written (service-choice.ts), once loaded. */
+  private lookup?: ServiceLookup;
+  private lookupLoading = false;
+  /** The lookup's chunk could not be loaded (offline): a retry loads it again. */
+  private lookupFailure?: MppError;
   private wasComplete = false;
   /** What the polite live region says about the visitor's last change (one message per change). */
   private announcement?: Announcement;
@@ -173,8 +181,8 @@ export class MppServiceChecklist extends MppElement {
       this.undoAnswers = undefined;
       this.announcement = undefined;
     }
-    this.state =
-      this.catalog.error || this.serviceProblem ? 'error' : service ? 'ready' : 'loading';
+    const failed = this.catalog.error || this.serviceProblem || this.lookupFailure;
+    this.state = failed ? 'error' : service ? 'ready' : 'loading';
   }
 
   /** Finds the service `service` names — forgiving spelling, short names — or says why not. */
@@ -186,10 +194,21 @@ export class MppServiceChecklist extends MppElement {
       this.ownerHints,
       (value) => (this.service = value),
     );
-    const match = matchService(written, catalog.services);
+    const exact = catalog.services.find((service) => service.id === written.trim());
+    if (exact || !this.lookup) {
+      // Written as in the catalogue: the everyday case, decided here. Anything else waits
+      // (state `loading`) for the lookup.
+      this.matchedService = exact;
+      this.serviceProblem = undefined;
+      if (exact) {
+        this.lookupFailure = undefined;
+        this.ownerHints.drop('service');
+      } else this.loadLookup();
+      return;
+    }
+    const { match, problem } = this.lookup.lookUpService(written, catalog.services, this.srcUrl);
     this.matchedService =
       match.kind === 'exact' || match.kind === 'understood' ? match.service : undefined;
-    const problem = serviceProblem(written, match, catalog.services, this.srcUrl);
     if (problem && problem.error.message !== this.serviceProblem?.error.message) {
       this.reportError(problem.error);
     }
@@ -204,6 +223,33 @@ export class MppServiceChecklist extends MppElement {
       );
     }
   }
+
+  private loadLookup(): void {
+    if (this.lookupLoading || this.lookupFailure) return;
+    this.lookupLoading = true;
+    import('./service-choice.js').then(
+      (lookup) => {
+        this.lookup = lookup;
+        this.lookupLoading = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.lookupLoading = false;
+        this.lookupFailure = new MppError(
+          'network',
+          'The service lookup (a chunk of mpp-widgets) could not be loaded',
+          { url: this.srcUrl },
+        );
+        this.reportError(this.lookupFailure);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private readonly retryLookup = () => {
+    this.lookupFailure = undefined;
+    this.requestUpdate();
+  };
 
   private readonly chooseService = async (id: string) => {
     this.service = id;
@@ -297,6 +343,9 @@ export class MppServiceChecklist extends MppElement {
     if (this.catalog.error) {
       return renderError(headline, describeError(this.catalog.error), () => this.catalog.reload());
     }
+    if (this.lookupFailure) {
+      return renderError(headline, describeError(this.lookupFailure), this.retryLookup);
+    }
     const problem = this.serviceProblem;
     if (problem) {
       const id = truncate(this.service.trim());
@@ -308,7 +357,7 @@ export class MppServiceChecklist extends MppElement {
               id: 'checklist.error.noService',
             });
       return html`${renderError(what, describeError(problem.error))}
-      ${problem.choices.length ? renderServiceChoices(problem.choices, this.locale, this.chooseService) : nothing}`;
+      ${problem.choices.length ? this.lookup?.renderServiceChoices(problem.choices, this.locale, this.chooseService) : nothing}`;
     }
     const service = this.currentService;
     if (!service) {

@@ -1,10 +1,12 @@
-import { css, html } from 'lit';
+// The service `service` names when it is not a catalogue id as written (a short name, another
+// spelling), the choice offered to the visitor, and the error: a chunk loaded only then.
+import { html } from 'lit';
 import { MppError } from '../core/errors.js';
 import { textIn } from '../core/localized-text.js';
 import { msg, type Locale } from '../core/localization.js';
 import { quote, truncate } from '../core/quote.js';
 import type { Service } from './catalog.js';
-import type { ServiceMatch } from './service-match.js';
+import { matchService, type ServiceMatch } from './service-match.js';
 
 /** What a `service` value that shows no checklist means for the page. */
 export interface ServiceProblem {
@@ -17,8 +19,22 @@ export interface ServiceProblem {
 /** At most this many services are offered (and named in the console) for one `service`. */
 const MAX_CHOICES = 10;
 
+/**
+ * How `written` reads against the catalogue, and what is wrong when it names no one service.
+ * The element looks an id written exactly as in the catalogue up itself; this module (a chunk
+ * of its own) reads everything else.
+ */
+export function lookUpService(
+  written: string,
+  services: readonly Service[],
+  url: string | undefined,
+): { match: ServiceMatch; problem?: ServiceProblem } {
+  const match = matchService(written, services);
+  return { match, problem: serviceProblem(written, match, services, url) };
+}
+
 /** The error for a `match` that shows no checklist; none for a service that was found. */
-export function serviceProblem(
+function serviceProblem(
   written: string,
   match: ServiceMatch,
   services: readonly Service[],
@@ -89,14 +105,3 @@ export function renderServiceChoices(
     </ul>
   </div>`;
 }
-
-export const serviceChoiceStyles = css`
-  .choices ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--mpp-space, 0.5rem);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-`;

@@ -3,15 +3,7 @@
 import { str } from '../../../core/localization.js';
 
 export const templates = {
-  'queue.announce.again': str`${0}: nomor ${1} dipanggil lagi`,
-  'queue.announce.againToCounter': str`${0}: nomor ${1} dipanggil lagi ke ${2}`,
-  'queue.announce.called': str`${0}: nomor ${1} dipanggil`,
-  'queue.announce.current': `Antrean: data kembali terkini`,
-  'queue.announce.offline': `Antrean: koneksi terputus — menampilkan data terakhir`,
   'queue.announce.pause': `Jeda pengumuman antrean`,
-  'queue.announce.queue': `Antrean`,
-  'queue.announce.stale': `Antrean: data belum diperbarui`,
-  'queue.announce.toCounter': str`${0}: nomor ${1} dipanggil ke ${2}`,
   'queue.error.headline': `Data antrean tidak dapat ditampilkan saat ini.`,
   'queue.error.noService': str`Layanan "${0}" tidak ada dalam data antrean ini.`,
   'queue.estimate': str`Perkiraan waktu tunggu sekitar ${0}`,

@@ -65,6 +65,8 @@ const cdn = await listen(async (req, res) => {
     );
     // Under /lost-lazy-chunks/ the chunks only some pages need are gone (a CDN that lost files),
     // under /lost-announcer/ the announcer's queue.
+    // A lost file is answered as late as a found one: a page may change meanwhile.
+    if (req.url.includes('/lost-')) await new Promise((r) => setTimeout(r, 1500));
     if (req.url.startsWith('/lost-lazy-chunks/') && LAZY_READER_CHUNKS.test(path))
       throw new Error('lost');
     if (req.url.startsWith('/lost-announcer/') && ANNOUNCER_CHUNK.test(path))
@@ -184,7 +186,7 @@ const site = await listen((req, res) => {
     const prefix = lost === null ? '' : `/lost-${lost || 'lazy-chunks'}`;
     res.setHeader('Content-Type', 'text/html');
     res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'id'}"><head><meta charset="utf-8"><title>Antrean</title></head><body>
-      <mpp-queue-badge src="${feedUrl}" transport="${transport}" format="${format}"></mpp-queue-badge>
+      <mpp-queue-badge src="${feedUrl}" transport="${transport}" format="${format}" interval="${url.searchParams.get('interval') ?? '30'}"></mpp-queue-badge>
       <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
       <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
     </body></html>`);
@@ -509,27 +511,22 @@ try {
   }
   {
     const { page, chunks, text, pageErrors, reached, notReached } = await oneBadge('', 'ready');
-    await check(
-      'one badge, JSON feed: no SSE, SIOLA-Q, schema or announcer chunk downloaded',
-      () => {
-        assert(reached, notReached);
-        assert(text.includes('A-023'), `text was "${text}"`);
+    await check('one badge, JSON feed: no SSE, SIOLA-Q or schema chunk downloaded', () => {
+      assert(reached, notReached);
+      assert(text.includes('A-023'), `text was "${text}"`);
+      assert(
+        !chunks.some((name) => LAZY_READER_CHUNKS.test(`/chunks/${name}`)),
+        `chunks: ${chunks}`,
+      );
+      // Not downloaded because built apart, not because merged into what was downloaded.
+      const built = readdirSync('dist/cdn/chunks');
+      for (const lazy of ['announcement-queue-', 'queue-speech-'])
         assert(
-          !chunks.some((name) =>
-            [LAZY_READER_CHUNKS, ANNOUNCER_CHUNK].some((lazy) => lazy.test(`/chunks/${name}`)),
-          ),
-          `chunks: ${chunks}`,
+          built.some((file) => file.startsWith(lazy)),
+          `no ${lazy} chunk built: ${built}`,
         );
-        // Not downloaded because built apart, not because merged into what was downloaded.
-        const built = readdirSync('dist/cdn/chunks');
-        for (const lazy of ['announcement-queue-', 'queue-speech-'])
-          assert(
-            built.some((file) => file.startsWith(lazy)),
-            `no ${lazy} chunk built: ${built}`,
-          );
-        assert(pageErrors.length === 0, pageErrors.join('; '));
-      },
-    );
+      assert(pageErrors.length === 0, pageErrors.join('; '));
+    });
     await page.close();
   }
   for (const [label, query, chunk] of [
@@ -569,6 +566,57 @@ try {
       },
     );
     await page.close();
+  }
+  // The announcer's queue and words come once the page is idle after the first number (not
+  // before it), so that a connection lost later is still said, with nothing left to download.
+  for (const [lang, said] of [
+    ['id', 'Antrean: koneksi terputus — menampilkan data terakhir'],
+    ['en', 'Queue: connection lost — showing the last data'],
+  ]) {
+    const badge = await oneBadge(`interval=5&lang=${lang}`, 'ready');
+    await check(
+      `one badge (${lang}): the announcer comes after the first number and says a lost connection`,
+      async () => {
+        assert(badge.reached, badge.notReached);
+        // Without the idle preload they never come (the assertion below says so).
+        await badge.page
+          .waitForFunction(
+            () =>
+              performance
+                .getEntriesByType('resource')
+                .filter((e) => /\/chunks\/(announcement-queue|queue-speech)-/.test(e.name))
+                .length === 2,
+            { timeout: 10000 },
+          )
+          .catch(() => {});
+        const [feedEnd, chunkStarts] = await badge.page.evaluate(() => {
+          const entries = performance.getEntriesByType('resource');
+          return [
+            entries.find((e) => e.name.includes('/feed.json'))?.responseEnd,
+            entries
+              .filter((e) => /\/chunks\/(announcement-queue|queue-speech)-/.test(e.name))
+              .map((e) => e.startTime),
+          ];
+        });
+        assert(chunkStarts.length === 2, `announcer chunks requested: ${chunkStarts.length}`);
+        assert(
+          chunkStarts.every((start) => start > feedEnd),
+          `requested at ${chunkStarts}, the feed arrived at ${feedEnd}`,
+        );
+        await badge.page.setOfflineMode(true);
+        const region = await badge.page
+          .waitForFunction(
+            () => document.querySelector('[data-mpp-announcer]')?.textContent.trim() || false,
+            { timeout: 30000 },
+          )
+          .then((handle) => handle.jsonValue());
+        assert(region === said, `said "${region}"`);
+        const errors = await badge.page.evaluate(() => window.mppErrors);
+        assert(errors.length === 1, `mpp-error: ${JSON.stringify(errors)}`);
+        assert(badge.pageErrors.length === 0, badge.pageErrors.join('; '));
+      },
+    );
+    await badge.page.close();
   }
   // A called number loads the announcer's queue, which says it in the badge's language; a CDN
   // that lost that chunk leaves the badge showing its data and tells the page (mpp-error).
@@ -687,6 +735,55 @@ try {
       assert(lost.pageErrors.length === 0, `uncaught: ${lost.pageErrors.join('; ')}`);
     });
     await lost.page.close();
+    // The service becomes a catalogue id while the lookup is on its way: when the lookup then
+    // turns out lost, nothing needed it — no error.
+    const changed = await watchedPage();
+    const lookupAsked = new Promise((resolve) =>
+      changed.page.on('request', (request) => {
+        if (SERVICE_LOOKUP_CHUNK.test(request.url())) resolve(request.url());
+      }),
+    );
+    const lookupLost = new Promise((resolve) =>
+      changed.page.on('response', (response) => {
+        if (SERVICE_LOOKUP_CHUNK.test(response.url())) resolve(response.status());
+      }),
+    );
+    await changed.page.goto(`${siteOrigin}/one-checklist?lang=${lang}&service=PASPOR&lost`);
+    const lookupUrl = await lookupAsked;
+    await changed.page.$eval('mpp-service-checklist', (el) => (el.service = 'paspor-baru'));
+    const status = await lookupLost;
+    await check(
+      `one checklist (${lang}), lookup lost after the service became an id: no error`,
+      async () => {
+        assert(status === 404, `the lookup was answered ${status}`);
+        await changed.page.waitForFunction(
+          () => document.querySelector('mpp-service-checklist').getAttribute('state') === 'ready',
+          { timeout: 10000 },
+        );
+        // The same import from the page settles after the element's (whose handlers ran first).
+        const settled = await changed.page.evaluate(
+          (url) =>
+            import(url).then(
+              () => 'loaded',
+              () => 'lost',
+            ),
+          lookupUrl,
+        );
+        assert(settled === 'lost', `the page's own import: ${settled}`);
+        const [state, text, errors] = await changed.page.evaluate(() => {
+          const checklist = document.querySelector('mpp-service-checklist');
+          return [
+            checklist.getAttribute('state'),
+            checklist.shadowRoot.textContent,
+            window.mppErrors,
+          ];
+        });
+        assert(state === 'ready' && text.includes(title), `${state}: ${text}`);
+        assert(errors.length === 0, JSON.stringify(errors));
+        assert(changed.pageErrors.length === 0, `uncaught: ${changed.pageErrors.join('; ')}`);
+      },
+    );
+    await changed.page.close();
   }
   await check('dist/cdn/importmap.json is the README snippet for this version on jsDelivr', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

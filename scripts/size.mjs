@@ -22,12 +22,14 @@ const FINDER_BUDGET = 69.5 * 1024;
 // 11.4 kB); its first step (lazy readers, valibot-free checks, one chunk per element) took them
 // from 23.7 and 24.2 to 20.8 and 21.7 kB, the loader's preloading to 21.9 and 22.9, its second
 // (no decorators, the announcer's queue and words and the checklist's service lookup as lazy
-// chunks, small shared modules in the core chunk) to 20.75 and 21.52. These budgets hold that
-// line in CI with 0.2 kB of room until the targets (TARGETS, shown beside them) are met
-// (README, "Sizes and measurements", says which bytes remain).
+// chunks, small shared modules in the core chunk) to 20.75 and 21.52 before the first number
+// or list. The badge then fetches its announcer's queue and words when the page is idle (so
+// that a connection lost later can still be said): 22.3 kB in all, which this counts. These
+// budgets hold that line in CI with 0.2 kB of room until the targets (TARGETS, shown beside
+// them) are met (README, "Sizes and measurements", says which bytes remain).
 const TARGETS = { 'mpp-queue-badge': 12 * 1024, 'mpp-service-checklist': 13 * 1024 };
 const BUDGETS = {
-  'mpp-queue-badge': 20.9 * 1024,
+  'mpp-queue-badge': 22.5 * 1024,
   'mpp-service-checklist': 21.7 * 1024,
   'mpp-finder': FINDER_BUDGET,
   'mpp-finder no-map': FINDER_BUDGET,

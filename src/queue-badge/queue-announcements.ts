@@ -40,6 +40,28 @@ export function loadSpeech(): Promise<Speech> {
   return import('./queue-speech.js').then((speech) => (loadedSpeech = speech));
 }
 
+/** Loads the announcer's queue, if the page's announcer is this copy's (it loads it lazily). */
+function loadQueue(): Promise<void> {
+  const announcer = pageAnnouncer();
+  return announcer instanceof LiveAnnouncer ? announcer.ready() : Promise.resolve();
+}
+
+let preloading = false;
+
+/**
+ * The words and the announcer's queue, fetched once the browser is idle after a badge first
+ * shows data: not before the first number (they are not needed for it), but before the
+ * connection may drop — "connection lost" must be said when nothing can be downloaded. A
+ * failure here is not reported: the first thing to say tries again and reports.
+ */
+function preloadSpeechWhenIdle(): void {
+  if (preloading) return;
+  preloading = true;
+  const load = () => void Promise.all([loadSpeech(), loadQueue()]).catch(() => {});
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
+}
+
 /**
  * What a badge says through the page's one announcer ({@link pageAnnouncer}): each newly
  * called number of every service it shows, named ("Imigrasi: nomor B-041 dipanggil ke
@@ -54,6 +76,8 @@ export class QueueAnnouncements implements ReactiveController {
   private unsubscribe?: () => void;
   /** What says the calls could not be loaded, and the page was told (once until it loads). */
   private queueFailed = false;
+  /** Counts `forget()`s: what waited for the words is not said for another feed or service. */
+  private generation = 0;
 
   constructor(
     private readonly host: AnnouncingBadge,
@@ -77,6 +101,7 @@ export class QueueAnnouncements implements ReactiveController {
   forget(): void {
     this.calls.forget();
     this.lastState = undefined;
+    this.generation += 1;
   }
 
   /** New data from `feedUrl`: announces the calls in the entries shown. */
@@ -100,8 +125,10 @@ export class QueueAnnouncements implements ReactiveController {
     const from = this.lastState;
     this.lastState = state;
     const speaks = this.host.announce !== 'off' && SHOWING_DATA.includes(state);
-    if (speaks) this.withdraw ??= pageAnnouncer().register(this.host);
-    else {
+    if (speaks) {
+      this.withdraw ??= pageAnnouncer().register(this.host);
+      preloadSpeechWhenIdle();
+    } else {
       this.withdraw?.();
       this.withdraw = undefined;
     }
@@ -114,14 +141,29 @@ export class QueueAnnouncements implements ReactiveController {
 
   /**
    * Queues `word` (called in the badge's language when spoken). The words and the announcer's
-   * queue are chunks loaded with the first thing to say; offline, the page is told that calls
-   * cannot be said (once, until they can).
+   * queue are chunks (preloaded when idle, see `preloadSpeechWhenIdle`); if they are not there
+   * yet both are fetched at once, and what waited for them is said only if it still would be.
+   * When they cannot be loaded the page is told that calls cannot be said (once, until they can).
    */
   private say(id: string, slot: string, word: (speech: Speech, locale: Locale) => string): void {
+    // Paused, nothing is queued: a call made meanwhile is not said after "resume".
+    if (pageAnnouncer().paused) return;
     const speak = (speech: Speech) => this.announce(id, slot, (locale) => word(speech, locale));
     // Once the words are loaded they are said at once, in the update that found them.
-    if (loadedSpeech) speak(loadedSpeech);
-    else loadSpeech().then(speak, () => this.couldNotSay());
+    if (loadedSpeech) {
+      speak(loadedSpeech);
+      return;
+    }
+    const generation = this.generation;
+    const stillWanted = () =>
+      this.host.isConnected &&
+      this.host.announce !== 'off' &&
+      this.generation === generation &&
+      !pageAnnouncer().paused;
+    Promise.all([loadSpeech(), loadQueue()]).then(
+      ([speech]) => stillWanted() && speak(speech),
+      () => this.couldNotSay(),
+    );
   }
 
   private announce(id: string, slot: string, word: (locale: Locale) => string): void {

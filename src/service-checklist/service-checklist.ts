@@ -235,6 +235,9 @@ export class MppServiceChecklist extends MppElement {
       },
       () => {
         this.lookupLoading = false;
+        // The service became a catalogue id meanwhile: nothing waits for the lookup (a later
+        // spelling that needs it loads it again).
+        if (this.matchedService) return;
         this.lookupFailure = new MppError(
           'network',
           'The service lookup (a chunk of mpp-widgets) could not be loaded',

@@ -32,6 +32,10 @@ async function startWorker(): Promise<Worker> {
 export class ClusterIndex {
   private readonly state: IndexState = {};
   private worker?: Worker;
+  /** The worker being started (its code chunk loading): one start, however many ask. */
+  private starting?: Promise<boolean>;
+  /** Counts `stopWorker` calls: a start begun before one is not wanted any more. */
+  private stops = 0;
   private disposed = false;
   private nextId = 0;
   private readonly pending = new Map<
@@ -61,6 +65,14 @@ export class ClusterIndex {
     answer(this.state, { type: 'load', coordinates: coordinates() });
   }
 
+  /**
+   * Starts the worker now, before `load`: when many points are coming (a large document is
+   * being read), its code downloads and starts while Leaflet and the data are on their way.
+   */
+  prepareForMany(): void {
+    void this.ensureWorker();
+  }
+
   markers(bbox: BBox, zoom: number): Promise<MapMarker[]> {
     return this.ask({ type: 'markers', bbox, zoom }) as Promise<MapMarker[]>;
   }
@@ -79,18 +91,28 @@ export class ClusterIndex {
   }
 
   /** A running worker: started on first need (its code chunk is loaded then). */
-  private async ensureWorker(): Promise<boolean> {
-    if (this.worker) return true;
+  private ensureWorker(): Promise<boolean> {
+    if (this.worker) return Promise.resolve(true);
+    if (!this.starting) {
+      const starting = this.startOwnWorker().finally(() => {
+        if (this.starting === starting) this.starting = undefined;
+      });
+      this.starting = starting;
+    }
+    return this.starting;
+  }
+
+  private async startOwnWorker(): Promise<boolean> {
+    const stops = this.stops;
     let worker: Worker;
     try {
       worker = await startWorker();
     } catch {
       return false; // its chunk refused (integrity, network) or workers blocked: index here
     }
-    if (this.disposed || this.worker) {
-      // Disposed meanwhile, or a second `load` started one first.
+    if (this.disposed || stops !== this.stops) {
       worker.terminate();
-      return !this.disposed;
+      return false;
     }
     this.worker = worker;
     worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
@@ -107,6 +129,8 @@ export class ClusterIndex {
   }
 
   private stopWorker(): void {
+    this.stops += 1;
+    this.starting = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.pending.clear();

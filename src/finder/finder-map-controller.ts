@@ -1,6 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MppError } from '../core/errors.js';
 import { msg } from '../core/localization.js';
+import { yieldToMain } from '../core/yield-to-main.js';
+import type { ClusterIndex } from './cluster-index.js';
 import type { FinderMap, MapLabels, MapPoint } from './finder-map.js';
 import type { MppLocation } from './locations.js';
 
@@ -12,6 +14,11 @@ export interface MapState {
   container: HTMLElement | null;
   /** The locations document has arrived: `results` mean something. */
   loaded: boolean;
+  /**
+   * A large document has been downloaded and is being read: the map is made meanwhile (the
+   * download no longer competes with Leaflet's), its clustering worker started.
+   */
+  manyComing?: boolean;
   results: readonly MppLocation[];
   selectedId: string;
   /** The visitor's position once "near me" found it. */
@@ -58,6 +65,8 @@ export class FinderMapController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   /** Map updates (re-clustering, drawing, revealing) still running. */
   private updatesRunning = 0;
+  /** Waiting in `settled()`. */
+  private settledWaiters: (() => void)[] = [];
 
   private selectedId = '';
   private loaded = false;
@@ -98,6 +107,7 @@ export class FinderMapController implements ReactiveController {
     visible,
     container,
     loaded,
+    manyComing = false,
     results,
     selectedId,
     visitor,
@@ -114,7 +124,10 @@ export class FinderMapController implements ReactiveController {
     if (!this.map) {
       // Leaflet (the largest chunk) is fetched once the list has its data: on a slow line
       // it would share the bandwidth with the data and hold back the list, which comes first.
-      if (visible && loaded && !this.loading && !this.failed) void this.create(container);
+      // A large document's reading takes longer than Leaflet's download: it starts then.
+      if (visible && (loaded || manyComing) && !this.loading && !this.failed) {
+        void this.create(container, manyComing);
+      }
       return;
     }
     if (!loaded) return;
@@ -167,6 +180,7 @@ export class FinderMapController implements ReactiveController {
 
   /** Position of a location among the results the map shows (markers are keyed by it). */
   private indexOf(id: string): number | undefined {
+    if (!id) return undefined; // nothing selected: no search through 100,000 results
     const index = (this.shownResults ?? []).findIndex((location) => location.id === id);
     return index < 0 ? undefined : index;
   }
@@ -218,26 +232,56 @@ export class FinderMapController implements ReactiveController {
    * before reading it, and tests can wait for the same settled state.
    */
   private markBusy(): void {
-    const busy = this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
+    const busy = this.busy;
     if (busy) this.container?.setAttribute('aria-busy', 'true');
     else this.container?.removeAttribute('aria-busy');
+    if (!busy) this.releaseWaiters();
   }
 
-  private async create(container: HTMLElement): Promise<void> {
+  private get busy(): boolean {
+    return this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
+  }
+
+  /**
+   * Resolves once the map is neither loading nor drawing (at once when it is, or when there
+   * is none): work that can wait (the search index) lets the first markers come first.
+   */
+  settled(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private releaseWaiters(): void {
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private async create(container: HTMLElement, many: boolean): Promise<void> {
     this.loading = true;
     this.container = container;
     this.markBusy();
+    let index: ClusterIndex | undefined;
     try {
-      const [{ FinderMap }, { ClusterIndex }] = await Promise.all([
-        import('./finder-map.js'),
-        import('./cluster-index.js'),
-      ]);
-      if (!this.host.isConnected || this.container !== container) return;
+      // The worker's code (what `prepareForMany` loads) at the same time, not after the
+      // index chunk: one round trip fewer before the first markers.
+      if (many) void import('./cluster-worker-source.js').catch(() => undefined);
+      const indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
+        index = new ClusterIndex();
+        // Its worker starts while Leaflet (a larger chunk) is still downloading.
+        if (many) index.prepareForMany();
+        return index;
+      });
+      const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
+      if (!this.host.isConnected || this.container !== container) {
+        index?.dispose();
+        return;
+      }
       const root = container.getRootNode() as ShadowRoot;
       const { center, zoom } = this.options.initialView();
       const labels = this.labels();
       this.shownLabels = labels.map;
-      this.map = new FinderMap(container, root, new ClusterIndex(), {
+      this.map = new FinderMap(container, root, index!, {
         tileUrl: this.options.tileUrl(),
         attribution: this.options.attribution(),
         center,
@@ -249,10 +293,13 @@ export class FinderMapController implements ReactiveController {
         },
       });
       this.shownResults = undefined;
-      if (this.loaded) this.showResults();
+      // Leaflet's set-up (with a layout of the page) in one task, the results in the next.
+      await yieldToMain();
+      if (this.loaded && this.map && this.shownResults === undefined) this.showResults();
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
+      index?.dispose();
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),
@@ -267,6 +314,7 @@ export class FinderMapController implements ReactiveController {
   private removeMap(): void {
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
+    this.releaseWaiters();
     this.container?.removeAttribute('aria-busy');
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;

@@ -203,8 +203,22 @@ export class FinderMap {
 
   private fit(points: readonly MapPoint[]): void {
     if (points.length === 0) return; // nothing to show: keep the view
-    const bounds = L.latLngBounds(points.map(({ lat, lon }) => [lat, lon]));
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
+    // A plain loop, not `L.latLngBounds(points)`: one LatLng object per point costs a long
+    // task at 100,000 locations.
+    let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { lat, lon } of points) {
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+    }
+    this.map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false },
+    );
   }
 
   /**

@@ -15,19 +15,14 @@ import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
 import { quote } from '../core/quote.js';
 import { VisibilityController } from '../core/visibility-controller.js';
-import { SLICE_MS, yieldToBackground } from '../core/yield-to-main.js';
+import { SLICE_MS, yieldToBackground, yieldToMain } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
 import { positionProblemText, renderControls } from './finder-controls.js';
 import { FinderAnnouncer, type FinderAnnouncement } from './finder-announcer.js';
 import { FinderMapController } from './finder-map-controller.js';
 import { mapWording, tileAttribution } from './finder-map-wording.js';
-import {
-  findLocations,
-  nearestFirst,
-  provincesIn,
-  searchIndexFor,
-  servicesIn,
-} from './finder-results.js';
+import { findLocations, nearestFirst, searchIndexFor } from './finder-results.js';
+import { LocationSummary } from './location-summary.js';
 import { distanceText, renderLocation } from './finder-view.js';
 import { readAllUrl, renderAllLink } from './all-link.js';
 import { distanceMetres } from './directions.js';
@@ -53,7 +48,7 @@ interface PreparedLocations {
   set: LocationSet;
   services: string[];
   provinces: { code: string; name: string }[];
-  searchIndex?: LocationSearchIndex;
+  searchIndex?: LocationSearchIndex<MppLocation>;
 }
 
 const VIEWS = ['both', 'map', 'list'] as const;
@@ -201,6 +196,10 @@ export class MppFinder extends MppElement {
           'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
           'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
       ),
+    onManyLocationsComing: () => {
+      this.manyLocationsComing = true;
+      this.requestUpdate();
+    },
     onWorkerRefused: () =>
       this.ownerHints.note('worker', '', () =>
         loadFinderHints().then((hints) => hints.workerRefusedHint()),
@@ -225,6 +224,10 @@ export class MppFinder extends MppElement {
     onError: (error) => this.reportError(error),
   });
   private prepared?: PreparedLocations;
+  /** The document being read is large: the map need not wait for it (see `updated`). */
+  private manyLocationsComing = false;
+  /** The filters' choices of a large document, collected in slices before it is shown. */
+  private summarizing?: { set: LocationSet; summary: LocationSummary };
   /**
    * `src` resolved once, when it changes: a single-page app that changes the page URL must not
    * make a relative `src` point elsewhere. A URL that cannot be parsed is kept as written, and
@@ -255,7 +258,10 @@ export class MppFinder extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
+    if (changed.has('src')) {
+      this.srcUrl = resolveAgainstPage(this.src);
+      this.manyLocationsComing = false;
+    }
     if (changed.has('patch')) this.patchUrl = resolveAgainstPage(this.patch);
     if (changed.has('holidays')) this.holidaysUrl = resolveAgainstPage(this.holidays);
     if (changed.has('view') && !VIEWS.includes(this.view)) {
@@ -293,10 +299,12 @@ export class MppFinder extends MppElement {
     }
     this.data.sync();
     const loaded = this.data.set;
+    if (!loaded) this.summarizing = undefined; // a new `src` loading: stop the old one's work
     const prepared = loaded && this.prepare(loaded);
-    if (loaded) this.checkAttributes();
-    // Until `province` is understood the results are not known yet (nor announced).
-    const set = this.provinceAliasesLoading ? undefined : loaded;
+    if (prepared) this.checkAttributes();
+    // Until the document is prepared and `province` understood, the results are not known
+    // yet (nor announced).
+    const set = prepared && !this.provinceAliasesLoading ? loaded : undefined;
     const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
@@ -351,6 +359,7 @@ export class MppFinder extends MppElement {
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
       loaded: this.prepared !== undefined && this.prepared.set === this.data.set,
+      manyComing: this.manyLocationsComing && this.state === 'loading',
       results: this.matching,
       selectedId: this.selected,
       visitor: this.position.status === 'known' ? this.position.position : undefined,
@@ -433,30 +442,49 @@ export class MppFinder extends MppElement {
       });
   }
 
-  /** What is derived once per locations document. */
-  private prepare(set: LocationSet): PreparedLocations {
+  /**
+   * What is derived once per locations document; undefined while a large one is still being
+   * worked through, in slices between which the page stays responsive (an ordinary one is
+   * done within the first slice, in this update).
+   */
+  private prepare(set: LocationSet): PreparedLocations | undefined {
     if (this.prepared?.set === set) return this.prepared;
-    this.prepared = {
-      set,
-      services: servicesIn(set.locations),
-      provinces: provincesIn(set.locations),
-    };
+    if (this.summarizing?.set !== set) {
+      const summary = new LocationSummary(set.locations);
+      this.summarizing = { set, summary };
+      if (!summary.collectFor(SLICE_MS)) void this.summarizeInSlices(summary);
+    }
+    const { summary } = this.summarizing;
+    if (!summary.done) return undefined;
+    this.summarizing = undefined;
+    this.prepared = { set, services: summary.services(), provinces: summary.provinces() };
     this.reportWarnings(set);
     void this.buildSearchIndex(this.prepared);
     return this.prepared;
   }
 
+  private async summarizeInSlices(summary: LocationSummary): Promise<void> {
+    do {
+      await yieldToMain();
+      // Another document (a new `src`), or none any more: this one is no longer wanted.
+      if (this.summarizing?.summary !== summary) return;
+    } while (!summary.collectFor(SLICE_MS));
+    this.requestUpdate();
+  }
+
   // The search index (≈ 0.1 s per 10,000 locations) is not needed for the first frame: it is
-  // built in slices at background priority, after the map's and the list's own work (the
+  // built in slices at background priority, once the map has drawn its first markers (the
   // clustering worker's answers, drawing), ready for the first keystroke (which finishes it
   // at once if it comes earlier).
   private async buildSearchIndex(prepared: PreparedLocations): Promise<void> {
     await yieldToBackground();
+    // On a phone's few cores the index would hold back the map's clustering worker.
+    await this.map.settled();
     const index = this.searchIndex();
     while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }
 
-  private searchIndex(): LocationSearchIndex {
+  private searchIndex(): LocationSearchIndex<MppLocation> {
     const prepared = this.prepared!;
     prepared.searchIndex ??= searchIndexFor(prepared.set.locations);
     return prepared.searchIndex;

@@ -49,22 +49,19 @@ const RUNS = Number(argValues('--runs')[0] ?? 5);
 /** `--no-reference`: ours only, while iterating (no ratio then). */
 const NO_REFERENCE = process.argv.includes('--no-reference');
 /**
- * `--trace`: also records JavaScript samples and writes each run's trace to
- * dist/bench-traces/ (open them in DevTools' Performance panel); the sampling costs time, so
- * figures of a traced run are not comparable with an ordinary one.
+ * `--trace`: writes each run's trace to dist/bench-traces/ (open them in DevTools' Performance
+ * panel), with what DevTools records (`--samples`: with JavaScript samples too, which cost
+ * time: figures of such a run are not comparable with an ordinary one).
  */
-const TRACE_DIR = process.argv.includes('--trace') ? 'dist/bench-traces' : undefined;
+const SAMPLES = process.argv.includes('--samples');
+const TRACE_DIR = process.argv.includes('--trace') || SAMPLES ? 'dist/bench-traces' : undefined;
 const TRACE_CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   ...(TRACE_DIR
-    ? [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'disabled-by-default-v8.cpu_profiler',
-      ]
+    ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute']
     : []),
+  ...(SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
 const VIEWPORT = { width: 1280, height: 800 };
 /** The tile URL of both pages: a local blank tile, so no request leaves the machine. */

@@ -1,4 +1,5 @@
 import { MppError } from './errors.js';
+import { SLICE_MS, yieldToMain } from './yield-to-main.js';
 
 /**
  * Largest document read (after decompression): 50 MiB. Far above any real list of MPPs or
@@ -19,7 +20,16 @@ export async function readBody(
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
+  // A body already received is read in microtasks, one chunk each, and copied into one
+  // array: without pauses 15 MB (100,000 locations) are one long task.
+  let sliceStart = performance.now();
+  const pauseWhenDue = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await yieldToMain();
+    sliceStart = performance.now();
+  };
   for (;;) {
+    await pauseWhenDue();
     if (!reader) break;
     const { done, value } = await reader.read();
     if (done) break;
@@ -33,6 +43,7 @@ export async function readBody(
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
+    await pauseWhenDue();
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }

@@ -43,26 +43,34 @@ export class ClusterIndex {
     { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
   >();
 
-  async load(points: readonly { lon: number; lat: number }[]): Promise<void> {
-    // A flat array is cheap to hand to the worker (transferred, not copied).
-    const coordinates = () => {
-      const flat = new Float64Array(points.length * 2);
-      points.forEach(({ lon, lat }, i) => {
-        flat[2 * i] = lon;
-        flat[2 * i + 1] = lat;
-      });
-      return flat;
-    };
+  /** Indexes `points`; resolves with their bounding box (undefined: no points). */
+  async load(points: readonly { lon: number; lat: number }[]): Promise<BBox | undefined> {
+    // A flat array is cheap to hand to the worker (transferred, not copied). The bounds come
+    // from the same pass: at 100,000 locations each pass over them costs milliseconds.
+    const flat = new Float64Array(points.length * 2);
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < points.length; i++) {
+      const { lon, lat } = points[i];
+      flat[2 * i] = lon;
+      flat[2 * i + 1] = lat;
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+    const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
     if (points.length >= WORKER_THRESHOLD && (await this.ensureWorker())) {
       try {
-        await this.ask({ type: 'load', coordinates: coordinates() });
-        return;
+        // Sent a copy: the worker may fail and this array be needed here.
+        await this.ask({ type: 'load', coordinates: flat.slice() });
+        return bounds;
       } catch {
         this.stopWorker(); // blocked (CSP) or crashed: index here instead
       }
     }
     this.stopWorker(); // a smaller set now: a worker would only cost memory
-    answer(this.state, { type: 'load', coordinates: coordinates() });
+    answer(this.state, { type: 'load', coordinates: flat });
+    return bounds;
   }
 
   /**

@@ -143,12 +143,11 @@ export class FinderMapController implements ReactiveController {
     }
     if (results !== this.shownResults) {
       clearTimeout(this.updateTimer);
-      // The first results at once; later ones (typing) when the typing pauses.
-      if (this.shownResults === undefined) this.showResults();
-      else {
-        this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
-        this.markBusy();
-      }
+      // The first results at once, in a task after the list's rendering (at 100,000 they
+      // are a long one together); later ones (typing) when the typing pauses.
+      const delay = this.shownResults === undefined ? 0 : MAP_UPDATE_DELAY_MS;
+      this.updateTimer = setTimeout(() => this.showResults(), delay);
+      this.markBusy();
     } else if (selectedId !== this.shownSelection) {
       this.shownSelection = selectedId;
       this.track(this.map.select(this.indexOf(selectedId), false));
@@ -273,6 +272,9 @@ export class FinderMapController implements ReactiveController {
         return index;
       });
       const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
+      // Leaflet's evaluation, its set-up (with a layout of the page) and the first results:
+      // three tasks, not one long one.
+      await yieldToMain();
       if (!this.host.isConnected || this.container !== container) {
         index?.dispose();
         return;
@@ -293,7 +295,6 @@ export class FinderMapController implements ReactiveController {
         },
       });
       this.shownResults = undefined;
-      // Leaflet's set-up (with a layout of the page) in one task, the results in the next.
       await yieldToMain();
       if (this.loaded && this.map && this.shownResults === undefined) this.showResults();
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());

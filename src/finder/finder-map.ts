@@ -2,7 +2,7 @@
 // (fetched only when the map becomes visible). No Lit here: the element passes in what the
 // map must say, already in its language.
 import type { Map as LeafletMap, Marker } from 'leaflet';
-import type { ClusterIndex, MapMarker } from './cluster-index.js';
+import type { BBox, ClusterIndex, MapMarker } from './cluster-index.js';
 import { L, leafletStyleSheet } from './leaflet-loader.js';
 import { overlap, separateMarkers, type ScreenBox } from './marker-separation.js';
 
@@ -121,9 +121,9 @@ export class FinderMap {
     // ignore answers still on their way), so no click selects the wrong location meanwhile.
     this.drawing += 1;
     this.clearMarkers();
-    await this.index.load(points);
+    const bounds = await this.index.load(points);
     if (this.points !== points) return; // newer results arrived while indexing
-    if (fit) this.fit(points);
+    if (fit && bounds) this.fitBox(bounds);
     await this.draw();
   }
 
@@ -203,15 +203,12 @@ export class FinderMap {
 
   private fit(points: readonly MapPoint[]): void {
     if (points.length === 0) return; // nothing to show: keep the view
-    // A plain loop, not `L.latLngBounds(points)`: one LatLng object per point costs a long
-    // task at 100,000 locations.
-    let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { lat, lon } of points) {
-      south = Math.min(south, lat);
-      north = Math.max(north, lat);
-      west = Math.min(west, lon);
-      east = Math.max(east, lon);
-    }
+    const lats = points.map(({ lat }) => lat);
+    const lons = points.map(({ lon }) => lon);
+    this.fitBox([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+  }
+
+  private fitBox([west, south, east, north]: BBox): void {
     this.map.fitBounds(
       [
         [south, west],

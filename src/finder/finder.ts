@@ -469,6 +469,10 @@ export class MppFinder extends MppElement {
       // Another document (a new `src`), or none any more: this one is no longer wanted.
       if (this.summarizing?.summary !== summary) return;
     } while (!summary.collectFor(SLICE_MS));
+    // A page's first number format loads its language's data: here, in a task of its own,
+    // not in the one that shows the list with its count.
+    formatNumber(summary.count, this.locale);
+    await yieldToMain();
     this.requestUpdate();
   }
 

@@ -15,19 +15,10 @@ export type { BBox, MapMarker } from './cluster-answer.js';
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
-// Strict-CSP pages refusing blob: workers get the index built on the main thread instead. The
-// worker's code and its starter (shared with the locations worker) come only when needed.
-async function startWorker(): Promise<Worker> {
-  const [{ default: source }, { startBlobWorker }] = await Promise.all([
-    import('./cluster-worker-source.js'),
-    import('./blob-worker.js'),
-  ]);
-  return startBlobWorker(source);
-}
-
 /**
  * The clustering of one data set. `load` first, then `markers` for each view. Calls are
- * asynchronous in both modes, so the map does not care which one it got.
+ * asynchronous in both modes, so the map does not care which one it got. Strict-CSP pages
+ * refusing blob: workers get the index built on the main thread instead.
  */
 export class ClusterIndex {
   private readonly state: IndexState = {};
@@ -42,6 +33,37 @@ export class ClusterIndex {
     number,
     { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
   >();
+  /** What the worker indexed ahead of `load` (see `preload`), and when it is done. */
+  private preloaded?: { coordinates: Float64Array; done: Promise<unknown> };
+  private loads = 0;
+
+  /**
+   * `startWorker` starts a worker (its code is a chunk of its own, loaded only when needed).
+   * `early`: one already starting, begun when many points were known to come, so that it
+   * boots while Leaflet and the data are on their way; used by the first `load` that wants a
+   * worker.
+   */
+  constructor(
+    private readonly startWorker: () => Promise<Worker>,
+    private early?: Promise<Worker>,
+  ) {
+    if (early) void this.ensureWorker();
+  }
+
+  /**
+   * Indexes `coordinates` (`[lon, lat, lon, lat…]`) in the worker ahead of time: the points a
+   * document being read will most likely give. A `load` of exactly these points then waits
+   * for that index instead of building another; any other `load` builds its own. Nothing
+   * happens without a worker (the main thread has better things to do meanwhile).
+   */
+  async preload(coordinates: Float64Array): Promise<void> {
+    const loads = this.loads;
+    if (coordinates.length < WORKER_THRESHOLD * 2 || !(await this.ensureWorker())) return;
+    if (loads !== this.loads) return; // the real points came first: the worker has them
+    const done = this.ask({ type: 'load', coordinates: coordinates.slice() });
+    done.catch(() => undefined); // a failure shows in `load`, which then builds its own
+    this.preloaded = { coordinates, done };
+  }
 
   /** Indexes `points`; resolves with their bounding box (undefined: no points). */
   async load(points: readonly { lon: number; lat: number }[]): Promise<BBox | undefined> {
@@ -59,6 +81,17 @@ export class ClusterIndex {
       north = Math.max(north, lat);
     }
     const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
+    this.loads += 1;
+    const preloaded = this.preloaded;
+    this.preloaded = undefined;
+    if (this.worker && preloaded && sameCoordinates(preloaded.coordinates, flat)) {
+      try {
+        await preloaded.done;
+        return bounds;
+      } catch {
+        // the worker failed: as below
+      }
+    }
     if (points.length >= WORKER_THRESHOLD && (await this.ensureWorker())) {
       try {
         // Sent a copy: the worker may fail and this array be needed here.
@@ -71,14 +104,6 @@ export class ClusterIndex {
     this.stopWorker(); // a smaller set now: a worker would only cost memory
     answer(this.state, { type: 'load', coordinates: flat });
     return bounds;
-  }
-
-  /**
-   * Starts the worker now, before `load`: when many points are coming (a large document is
-   * being read), its code downloads and starts while Leaflet and the data are on their way.
-   */
-  prepareForMany(): void {
-    void this.ensureWorker();
   }
 
   markers(bbox: BBox, zoom: number): Promise<MapMarker[]> {
@@ -112,9 +137,11 @@ export class ClusterIndex {
 
   private async startOwnWorker(): Promise<boolean> {
     const stops = this.stops;
+    const starting = this.early ?? this.startWorker();
+    this.early = undefined;
     let worker: Worker;
     try {
-      worker = await startWorker();
+      worker = await starting;
     } catch {
       return false; // its chunk refused (integrity, network) or workers blocked: index here
     }
@@ -137,6 +164,7 @@ export class ClusterIndex {
   }
 
   private stopWorker(): void {
+    this.preloaded = undefined;
     this.stops += 1;
     this.starting = undefined;
     this.worker?.terminate();
@@ -156,4 +184,10 @@ export class ClusterIndex {
       );
     });
   }
+}
+
+function sameCoordinates(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -24,6 +24,12 @@ export interface FinderDataSources {
   onWorkerRefused(): void;
   /** A locations document of many locations has been downloaded; it is being read now. */
   onManyLocationsComing(): void;
+  /**
+   * A locations document has been parsed on the main thread and is being validated:
+   * `coordinates` are its points' `[lon, lat, …]` as written (undefined when it does not look
+   * like a collection of points).
+   */
+  onLocationsParsed(coordinates: Float64Array | undefined): void;
 }
 
 const bundledLocations = () =>
@@ -52,6 +58,23 @@ function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) 
     (module) => module.readLocationsOffThread(fetched, readHere, onWorkerRefused),
     readHere, // the chunk did not load: as for a small document
   );
+}
+
+/** `[lon, lat, …]` of a document's features, unchecked; undefined if any is not a number. */
+function coordinatesOf(document: unknown): Float64Array | undefined {
+  const features = (document as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return undefined;
+  const coordinates = new Float64Array(features.length * 2);
+  for (let i = 0; i < features.length; i++) {
+    const position = (features[i] as { geometry?: { coordinates?: unknown } } | null)?.geometry
+      ?.coordinates;
+    if (!Array.isArray(position)) return undefined;
+    const [lon, lat] = position as unknown[];
+    if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
+    coordinates[2 * i] = lon;
+    coordinates[2 * i + 1] = lat;
+  }
+  return coordinates;
 }
 
 // Most pages patch nothing: the patch reader is downloaded only by those that do.
@@ -86,7 +109,10 @@ export class FinderData {
         url: sources.locationsUrl(),
         inline: inlineDocument(host),
         bundled: bundledLocations,
-        read: readLocations,
+        read: (document, url) => {
+          sources.onLocationsParsed(coordinatesOf(document));
+          return readLocations(document, url);
+        },
         readFetched: (fetched) => {
           if (fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES) sources.onManyLocationsComing();
           return readLargeLocations(fetched, sources.onWorkerRefused);

@@ -43,6 +43,15 @@ export interface MapOptions {
   onError: (error: MppError) => void;
 }
 
+/**
+ * A clustering worker, its code and starter loaded together (two chunks, one round trip);
+ * rejects where the page refuses workers (CSP).
+ */
+const startClusterWorker = () =>
+  Promise.all([import('./cluster-worker-source.js'), import('./blob-worker.js')]).then(
+    ([{ default: source }, { startBlobWorker }]) => startBlobWorker(source),
+  );
+
 /** Typing updates the list at once; the map (re-clustering) follows when typing pauses. */
 const MAP_UPDATE_DELAY_MS = 250;
 
@@ -70,6 +79,8 @@ export class FinderMapController implements ReactiveController {
 
   private selectedId = '';
   private loaded = false;
+  private index?: ClusterIndex;
+  private expectedCoordinates?: Float64Array;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -154,6 +165,16 @@ export class FinderMapController implements ReactiveController {
     }
   }
 
+  /**
+   * The coordinates (`[lon, lat, …]`) of a large document being read, before it has been
+   * validated: the clustering worker indexes them meanwhile, and the first results, when they
+   * are exactly these points, need no indexing of their own.
+   */
+  expect(coordinates: Float64Array): void {
+    this.expectedCoordinates = coordinates;
+    if (this.index) void this.index.preload(coordinates);
+  }
+
   /** Brings a location chosen in the list into view on the map. */
   reveal(id: string): void {
     this.shownSelection = id;
@@ -203,6 +224,7 @@ export class FinderMapController implements ReactiveController {
       return;
     }
     const first = this.shownResults === undefined;
+    this.expectedCoordinates = undefined; // the real points are here
     this.shownResults = this.results;
     this.shownSelection = this.selectedId;
     const selectedIndex = this.indexOf(this.selectedId);
@@ -261,14 +283,15 @@ export class FinderMapController implements ReactiveController {
     this.container = container;
     this.markBusy();
     let index: ClusterIndex | undefined;
+    // Many points coming: the clustering worker starts now, booting while Leaflet downloads
+    // and the document is read (its code is a chunk of its own, not behind the index's).
+    const earlyWorker = many ? startClusterWorker() : undefined;
+    earlyWorker?.catch(() => undefined); // refused (CSP): the index says so when it loads
     try {
-      // The worker's code (what `prepareForMany` loads) at the same time, not after the
-      // index chunk: one round trip fewer before the first markers.
-      if (many) void import('./cluster-worker-source.js').catch(() => undefined);
       const indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
-        index = new ClusterIndex();
-        // Its worker starts while Leaflet (a larger chunk) is still downloading.
-        if (many) index.prepareForMany();
+        index = new ClusterIndex(startClusterWorker, earlyWorker);
+        if (this.expectedCoordinates) void index.preload(this.expectedCoordinates);
+        this.index = index;
         return index;
       });
       const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
@@ -300,7 +323,12 @@ export class FinderMapController implements ReactiveController {
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
-      index?.dispose();
+      if (index) index.dispose();
+      else
+        void earlyWorker?.then(
+          (worker) => worker.terminate(),
+          () => undefined,
+        );
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),
@@ -321,6 +349,7 @@ export class FinderMapController implements ReactiveController {
     this.resizeObserver = undefined;
     this.map?.remove();
     this.map = undefined;
+    this.index = undefined;
     this.container = undefined;
     this.shownResults = undefined;
     this.shownVisitor = undefined;

@@ -199,6 +199,14 @@ export class MppFinder extends MppElement {
     onManyLocationsComing: () => {
       this.manyLocationsComing = true;
       this.requestUpdate();
+      // A page's first number format loads its language's data: made now, in a task of its
+      // own while the document is read, not in the one that shows the list with its count.
+      setTimeout(() => formatNumber(0, this.locale));
+    },
+    // Before validation, so the map's clustering can start meanwhile (when the document
+    // turns out valid, its locations are these points in this order).
+    onLocationsParsed: (coordinates) => {
+      if (coordinates && this.manyLocationsComing) this.map.expect(coordinates);
     },
     onWorkerRefused: () =>
       this.ownerHints.note('worker', '', () =>
@@ -469,10 +477,6 @@ export class MppFinder extends MppElement {
       // Another document (a new `src`), or none any more: this one is no longer wanted.
       if (this.summarizing?.summary !== summary) return;
     } while (!summary.collectFor(SLICE_MS));
-    // A page's first number format loads its language's data: here, in a task of its own,
-    // not in the one that shows the list with its count.
-    formatNumber(summary.count, this.locale);
-    await yieldToMain();
     this.requestUpdate();
   }
 

@@ -18,11 +18,6 @@ export class LocationSummary {
 
   constructor(private readonly locations: readonly MppLocation[]) {}
 
-  /** How many locations there are. */
-  get count(): number {
-    return this.locations.length;
-  }
-
   /** Whether every location has been looked at. */
   get done(): boolean {
     return this.next === this.locations.length;

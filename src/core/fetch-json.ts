@@ -25,6 +25,8 @@ export interface FetchJsonOptions {
    * it off after its first failure, so a failing server is not probed on every retry.
    */
   diagnose?: boolean;
+  /** Bytes of the body received so far, after each part (a large document's reader starts early). */
+  onProgress?: (receivedBytes: number) => void;
 }
 
 export interface JsonResponse {
@@ -60,7 +62,13 @@ export async function fetchDocument(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<FetchedDocument> {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
+  const {
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    cache = 'default',
+    diagnose = true,
+    onProgress,
+  } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -82,7 +90,8 @@ export async function fetchDocument(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    return { headers: response.headers, bytes: await readBody(response, url) };
+    const bytes = await readBody(response, url, undefined, onProgress);
+    return { headers: response.headers, bytes };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

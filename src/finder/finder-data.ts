@@ -44,10 +44,21 @@ const bundledHolidays = () => import('../data/holidays.json').then((module) => m
 export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 /**
- * From this size on (about 5,000 locations: the map clusters them in a worker) reading the
- * document takes longer than downloading the map's code: the finder is told, to start both.
+ * From this size on (about 5,000 locations: the map clusters them in a worker) the rest of the
+ * download and the reading take longer than downloading the map's code: the finder is told
+ * once this much has arrived, to start both.
  */
 export const MANY_LOCATIONS_BYTES = 1024 * 1024;
+
+/** Calls `onMany` once, when a download passes MANY_LOCATIONS_BYTES. */
+function manyLocationsWatch(onMany: () => void): (receivedBytes: number) => void {
+  let told = false;
+  return (receivedBytes) => {
+    if (told || receivedBytes < MANY_LOCATIONS_BYTES) return;
+    told = true;
+    onMany();
+  };
+}
 
 /** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
@@ -113,10 +124,8 @@ export class FinderData {
           sources.onLocationsParsed(coordinatesOf(document));
           return readLocations(document, url);
         },
-        readFetched: (fetched) => {
-          if (fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES) sources.onManyLocationsComing();
-          return readLargeLocations(fetched, sources.onWorkerRefused);
-        },
+        readFetched: (fetched) => readLargeLocations(fetched, sources.onWorkerRefused),
+        onProgress: manyLocationsWatch(sources.onManyLocationsComing),
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

@@ -127,6 +127,8 @@ export class FinderMapController implements ReactiveController {
     this.results = results;
     this.selectedId = selectedId;
     this.loaded = loaded;
+    // Removed from the page (an update may still run): no map to make, none kept.
+    if (!this.host.isConnected) return;
     if (!wanted || !container) {
       this.removeMap();
       return;

@@ -10,6 +10,8 @@ export interface MapLabels {
   map: string;
   location: (index: number, selected: boolean) => string;
   cluster: (count: number) => string;
+  /** A cluster's count as drawn on it ("1.524"), as its `cluster` label words it. */
+  count: (count: number) => string;
   you: string;
   zoomIn: string;
   zoomOut: string;
@@ -358,7 +360,7 @@ export class FinderMap {
     const [size] = this.iconSize(marker);
     return L.divIcon({
       className: isCluster ? 'mpp-cluster' : selected ? 'mpp-pin selected' : 'mpp-pin',
-      html: isCluster ? `<span>${marker.count}</span>` : PIN_SVG,
+      html: isCluster ? `<span>${this.labels.count(marker.count)}</span>` : PIN_SVG,
       iconSize: isCluster ? [size, size] : [size, size * (4 / 3)],
       iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size * (4 / 3)],
     });
@@ -375,6 +377,9 @@ export class FinderMap {
         : this.labels.cluster(shows.count),
     );
     if (shows.kind === 'point') element?.setAttribute('aria-pressed', String(selected));
+    // The number drawn follows the language too ("1,524" / "1.524"), as the label does.
+    const count = shows.kind === 'point' ? undefined : element?.querySelector('span');
+    if (count && shows.kind !== 'point') count.textContent = this.labels.count(shows.count);
   }
 
   // Leaflet reuses a divIcon's element on setIcon, so a focused marker keeps the focus.

@@ -46,6 +46,8 @@ const ONLY_SIZES = argValues('--size').map(Number);
 const SIZES = ONLY_SIZES.length ? ONLY_SIZES : [10_000, 100_000];
 /** `--runs 3`: fewer loads while iterating (the report says how many). */
 const RUNS = Number(argValues('--runs')[0] ?? 5);
+/** BENCH_CDN_DIR: measure another CDN build (an older one, for a before/after) as ours. */
+const CDN_DIR = process.env.BENCH_CDN_DIR || 'dist/cdn';
 /** `--no-reference`: ours only, while iterating (no ratio then). */
 const NO_REFERENCE = process.argv.includes('--no-reference');
 /**
@@ -131,6 +133,7 @@ function newestChange(path) {
 
 /** The bench measures the CDN build: rebuild when it is missing or older than the sources. */
 function ensureBuild() {
+  if (process.env.BENCH_CDN_DIR) return;
   const loader = 'dist/cdn/mpp-widgets.js';
   let builtAt = 0;
   try {
@@ -269,7 +272,7 @@ function readTree(urlPrefix, dir) {
  */
 function servedFiles(dataSets) {
   return new Map([
-    ...readTree('/cdn/', 'dist/cdn'),
+    ...readTree('/cdn/', CDN_DIR),
     ...readTree('/leaflet/', 'node_modules/leaflet/dist'),
     ...readTree('/markercluster/', 'node_modules/leaflet.markercluster/dist'),
     ...dataSets,

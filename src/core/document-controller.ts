@@ -20,8 +20,6 @@ export interface DocumentSource<T> {
    * the document to that ordinary way.
    */
   readFetched?: (fetched: FetchedBytes) => Promise<T> | undefined;
-  /** Bytes of the fetched document received so far, while it downloads. */
-  onProgress?: (receivedBytes: number) => void;
   timeoutMs: number;
 }
 
@@ -107,11 +105,11 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   private async read(
-    { url, inline, bundled, read, readFetched, onProgress, timeoutMs }: DocumentSource<T>,
+    { url, inline, bundled, read, readFetched, timeoutMs }: DocumentSource<T>,
     signal: AbortSignal,
   ): Promise<T> {
     if (!url) return read(inline === undefined ? await bundled?.() : parseInline(inline));
-    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal, onProgress });
+    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
     const contentType = headers.get('content-type');
     return (
       readFetched?.({ bytes, contentType, url, signal }) ??

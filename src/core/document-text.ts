@@ -16,7 +16,6 @@ export async function readBody(
   response: Response,
   url?: string,
   limit = MAX_DOCUMENT_BYTES,
-  onProgress?: (receivedBytes: number) => void,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -40,7 +39,6 @@ export async function readBody(
       throw tooLarge(url, limit);
     }
     chunks.push(value);
-    onProgress?.(size);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -25,8 +25,6 @@ export interface FetchJsonOptions {
    * it off after its first failure, so a failing server is not probed on every retry.
    */
   diagnose?: boolean;
-  /** Bytes of the body received so far, after each part (a large document's reader starts early). */
-  onProgress?: (receivedBytes: number) => void;
 }
 
 export interface JsonResponse {
@@ -62,13 +60,7 @@ export async function fetchDocument(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<FetchedDocument> {
-  const {
-    timeoutMs = DEFAULT_TIMEOUT_MS,
-    signal,
-    cache = 'default',
-    diagnose = true,
-    onProgress,
-  } = options;
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -90,8 +82,7 @@ export async function fetchDocument(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    const bytes = await readBody(response, url, undefined, onProgress);
-    return { headers: response.headers, bytes };
+    return { headers: response.headers, bytes: await readBody(response, url) };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

@@ -1,14 +1,8 @@
 import { intlLocale, type Locale } from './localization.js';
 
-// Made once per language: the finder's map numbers every cluster, and each new formatter
-// costs a phone more than the formatting.
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A count as visitors read it: "1.234" / "1,234"; `-0` (valid JSON) is shown as 0. */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocale[locale])));
-  return format.format(value + 0);
+  return new Intl.NumberFormat(intlLocale[locale]).format(value + 0);
 }
 
 /** "30 detik yang lalu" / "30 seconds ago", in the largest whole unit up to hours. */

@@ -15,6 +15,9 @@ export type { BBox, MapMarker } from './cluster-answer.js';
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
+/** The worker's side, from the chunk with its code (blob-worker is requested alongside). */
+type Client = import('./cluster-worker-source.js').ClusterWorkerClient;
+
 /**
  * The clustering of one data set. `load` first, then `markers` for each view. Calls are
  * asynchronous in both modes, so the map does not care which one it got. Strict-CSP pages
@@ -22,47 +25,18 @@ export const WORKER_THRESHOLD = 5000;
  */
 export class ClusterIndex {
   private readonly state: IndexState = {};
-  private worker?: Worker;
-  /** The worker being started (its code chunk loading): one start, however many ask. */
-  private starting?: Promise<boolean>;
-  /** Counts `stopWorker` calls: a start begun before one is not wanted any more. */
-  private stops = 0;
+  /** The worker's client once one is wanted: its chunk and start (undefined: refused). */
+  private client?: Promise<Client | undefined>;
+  /** The client holding the current index; none: the index is here. */
+  private active?: Client;
   private disposed = false;
-  private nextId = 0;
-  private readonly pending = new Map<
-    number,
-    { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
-  >();
-  /** What the worker indexed ahead of `load` (see `preload`), and when it is done. */
-  private preloaded?: { coordinates: Float64Array; done: Promise<unknown> };
-  private loads = 0;
 
   /**
-   * `startWorker` starts a worker (its code is a chunk of its own, loaded only when needed).
-   * `early`: one already starting, begun when many points were known to come, so that it
-   * boots while Leaflet and the data are on their way; used by the first `load` that wants a
-   * worker.
+   * `early`: many points are coming (a large document is being read): the worker starts now,
+   * booting while Leaflet and the data are on their way.
    */
-  constructor(
-    private readonly startWorker: () => Promise<Worker>,
-    private early?: Promise<Worker>,
-  ) {
-    if (early) void this.ensureWorker();
-  }
-
-  /**
-   * Indexes `coordinates` (`[lon, lat, lon, lat…]`) in the worker ahead of time: the points a
-   * document being read will most likely give. A `load` of exactly these points then waits
-   * for that index instead of building another; any other `load` builds its own. Nothing
-   * happens without a worker (the main thread has better things to do meanwhile).
-   */
-  async preload(coordinates: Float64Array): Promise<void> {
-    const loads = this.loads;
-    if (coordinates.length < WORKER_THRESHOLD * 2 || !(await this.ensureWorker())) return;
-    if (loads !== this.loads) return; // the real points came first: the worker has them
-    const done = this.ask({ type: 'load', coordinates: coordinates.slice() });
-    done.catch(() => undefined); // a failure shows in `load`, which then builds its own
-    this.preloaded = { coordinates, done };
+  constructor(early = false) {
+    if (early) void this.workerClient();
   }
 
   /** Indexes `points`; resolves with their bounding box (undefined: no points). */
@@ -81,27 +55,16 @@ export class ClusterIndex {
       north = Math.max(north, lat);
     }
     const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
-    this.loads += 1;
-    const preloaded = this.preloaded;
-    this.preloaded = undefined;
-    if (this.worker && preloaded && sameCoordinates(preloaded.coordinates, flat)) {
-      try {
-        await preloaded.done;
+    this.active = undefined;
+    if (points.length >= WORKER_THRESHOLD) {
+      const client = await this.workerClient();
+      if (client && (await client.load(flat))) {
+        this.active = client;
         return bounds;
-      } catch {
-        // the worker failed: as below
       }
     }
-    if (points.length >= WORKER_THRESHOLD && (await this.ensureWorker())) {
-      try {
-        // Sent a copy: the worker may fail and this array be needed here.
-        await this.ask({ type: 'load', coordinates: flat.slice() });
-        return bounds;
-      } catch {
-        this.stopWorker(); // blocked (CSP) or crashed: index here instead
-      }
-    }
-    this.stopWorker(); // a smaller set now: a worker would only cost memory
+    // A smaller set (a worker would only cost memory), or the worker failed: indexed here.
+    this.stopWorker();
     answer(this.state, { type: 'load', coordinates: flat });
     return bounds;
   }
@@ -123,71 +86,32 @@ export class ClusterIndex {
     this.stopWorker();
   }
 
-  /** A running worker: started on first need (its code chunk is loaded then). */
-  private ensureWorker(): Promise<boolean> {
-    if (this.worker) return Promise.resolve(true);
-    if (!this.starting) {
-      const starting = this.startOwnWorker().finally(() => {
-        if (this.starting === starting) this.starting = undefined;
-      });
-      this.starting = starting;
+  /** The worker's client, started on first need; undefined where workers are refused. */
+  private workerClient(): Promise<Client | undefined> {
+    if (!this.client) {
+      const starting: Promise<Client | undefined> = Promise.all([
+        import('./cluster-worker-source.js'),
+        import('./blob-worker.js'),
+      ])
+        // Stopped or disposed meanwhile: not wanted any more.
+        .then(([{ ClusterWorkerClient }]) =>
+          this.client === starting && !this.disposed ? new ClusterWorkerClient() : undefined,
+        )
+        // Its chunk refused (integrity, network) or workers blocked (CSP): index here.
+        .catch(() => undefined);
+      this.client = starting;
     }
-    return this.starting;
-  }
-
-  private async startOwnWorker(): Promise<boolean> {
-    const stops = this.stops;
-    const starting = this.early ?? this.startWorker();
-    this.early = undefined;
-    let worker: Worker;
-    try {
-      worker = await starting;
-    } catch {
-      return false; // its chunk refused (integrity, network) or workers blocked: index here
-    }
-    if (this.disposed || stops !== this.stops) {
-      worker.terminate();
-      return false;
-    }
-    this.worker = worker;
-    worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
-      this.pending.get(data.id)?.resolve(data.result);
-      this.pending.delete(data.id);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault(); // handled: we fall back to the main thread
-      const error = new Error(event.message || 'The cluster worker failed');
-      for (const { reject } of this.pending.values()) reject(error);
-      this.pending.clear();
-    };
-    return true;
+    return this.client;
   }
 
   private stopWorker(): void {
-    this.preloaded = undefined;
-    this.stops += 1;
-    this.starting = undefined;
-    this.worker?.terminate();
-    this.worker = undefined;
-    this.pending.clear();
+    const client = this.client;
+    this.client = undefined;
+    this.active = undefined;
+    void client?.then((started) => started?.terminate());
   }
 
   private ask(request: ClusterRequest): Promise<ClusterAnswer> {
-    const worker = this.worker;
-    if (!worker) return Promise.resolve(answer(this.state, request));
-    return new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage(
-        { id, request },
-        request.type === 'load' ? [request.coordinates.buffer] : [],
-      );
-    });
+    return this.active ? this.active.ask(request) : Promise.resolve(answer(this.state, request));
   }
-}
-
-function sameCoordinates(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

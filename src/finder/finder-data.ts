@@ -24,12 +24,6 @@ export interface FinderDataSources {
   onWorkerRefused(): void;
   /** A locations document of many locations has been downloaded; it is being read now. */
   onManyLocationsComing(): void;
-  /**
-   * A locations document has been parsed on the main thread and is being validated:
-   * `coordinates` are its points' `[lon, lat, …]` as written (undefined when it does not look
-   * like a collection of points).
-   */
-  onLocationsParsed(coordinates: Float64Array | undefined): void;
 }
 
 const bundledLocations = () =>
@@ -44,21 +38,10 @@ const bundledHolidays = () => import('../data/holidays.json').then((module) => m
 export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 /**
- * From this size on (about 5,000 locations: the map clusters them in a worker) the rest of the
- * download and the reading take longer than downloading the map's code: the finder is told
- * once this much has arrived, to start both.
+ * From this size on (about 5,000 locations: the map clusters them in a worker) reading the
+ * document takes longer than downloading the map's code: the finder is told, to start both.
  */
 export const MANY_LOCATIONS_BYTES = 1024 * 1024;
-
-/** Calls `onMany` once, when a download passes MANY_LOCATIONS_BYTES. */
-function manyLocationsWatch(onMany: () => void): (receivedBytes: number) => void {
-  let told = false;
-  return (receivedBytes) => {
-    if (told || receivedBytes < MANY_LOCATIONS_BYTES) return;
-    told = true;
-    onMany();
-  };
-}
 
 /** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
@@ -69,23 +52,6 @@ function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) 
     (module) => module.readLocationsOffThread(fetched, readHere, onWorkerRefused),
     readHere, // the chunk did not load: as for a small document
   );
-}
-
-/** `[lon, lat, …]` of a document's features, unchecked; undefined if any is not a number. */
-function coordinatesOf(document: unknown): Float64Array | undefined {
-  const features = (document as { features?: unknown } | null)?.features;
-  if (!Array.isArray(features)) return undefined;
-  const coordinates = new Float64Array(features.length * 2);
-  for (let i = 0; i < features.length; i++) {
-    const position = (features[i] as { geometry?: { coordinates?: unknown } } | null)?.geometry
-      ?.coordinates;
-    if (!Array.isArray(position)) return undefined;
-    const [lon, lat] = position as unknown[];
-    if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
-    coordinates[2 * i] = lon;
-    coordinates[2 * i + 1] = lat;
-  }
-  return coordinates;
 }
 
 // Most pages patch nothing: the patch reader is downloaded only by those that do.
@@ -120,12 +86,11 @@ export class FinderData {
         url: sources.locationsUrl(),
         inline: inlineDocument(host),
         bundled: bundledLocations,
-        read: (document, url) => {
-          sources.onLocationsParsed(coordinatesOf(document));
-          return readLocations(document, url);
+        read: readLocations,
+        readFetched: (fetched) => {
+          if (fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES) sources.onManyLocationsComing();
+          return readLargeLocations(fetched, sources.onWorkerRefused);
         },
-        readFetched: (fetched) => readLargeLocations(fetched, sources.onWorkerRefused),
-        onProgress: manyLocationsWatch(sources.onManyLocationsComing),
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

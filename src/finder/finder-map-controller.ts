@@ -43,15 +43,6 @@ export interface MapOptions {
   onError: (error: MppError) => void;
 }
 
-/**
- * A clustering worker, its code and starter loaded together (two chunks, one round trip);
- * rejects where the page refuses workers (CSP).
- */
-const startClusterWorker = () =>
-  Promise.all([import('./cluster-worker-source.js'), import('./blob-worker.js')]).then(
-    ([{ default: source }, { startBlobWorker }]) => startBlobWorker(source),
-  );
-
 /** Typing updates the list at once; the map (re-clustering) follows when typing pauses. */
 const MAP_UPDATE_DELAY_MS = 250;
 
@@ -74,13 +65,9 @@ export class FinderMapController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   /** Map updates (re-clustering, drawing, revealing) still running. */
   private updatesRunning = 0;
-  /** Waiting in `settled()`. */
-  private settledWaiters: (() => void)[] = [];
 
   private selectedId = '';
   private loaded = false;
-  private index?: ClusterIndex;
-  private expectedCoordinates?: Float64Array;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -167,16 +154,6 @@ export class FinderMapController implements ReactiveController {
     }
   }
 
-  /**
-   * The coordinates (`[lon, lat, …]`) of a large document being read, before it has been
-   * validated: the clustering worker indexes them meanwhile, and the first results, when they
-   * are exactly these points, need no indexing of their own.
-   */
-  expect(coordinates: Float64Array): void {
-    this.expectedCoordinates = coordinates;
-    if (this.index) void this.index.preload(coordinates);
-  }
-
   /** Brings a location chosen in the list into view on the map. */
   reveal(id: string): void {
     this.shownSelection = id;
@@ -226,7 +203,6 @@ export class FinderMapController implements ReactiveController {
       return;
     }
     const first = this.shownResults === undefined;
-    this.expectedCoordinates = undefined; // the real points are here
     this.shownResults = this.results;
     this.shownSelection = this.selectedId;
     const selectedIndex = this.indexOf(this.selectedId);
@@ -258,26 +234,11 @@ export class FinderMapController implements ReactiveController {
     const busy = this.busy;
     if (busy) this.container?.setAttribute('aria-busy', 'true');
     else this.container?.removeAttribute('aria-busy');
-    if (!busy) this.releaseWaiters();
   }
 
-  private get busy(): boolean {
+  /** Loading, or an update waiting or drawing: work that can wait lets it go first. */
+  get busy(): boolean {
     return this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
-  }
-
-  /**
-   * Resolves once the map is neither loading nor drawing (at once when it is, or when there
-   * is none): work that can wait (the search index) lets the first markers come first.
-   */
-  settled(): Promise<void> {
-    if (!this.busy) return Promise.resolve();
-    return new Promise((resolve) => this.settledWaiters.push(resolve));
-  }
-
-  private releaseWaiters(): void {
-    const waiters = this.settledWaiters;
-    this.settledWaiters = [];
-    for (const resolve of waiters) resolve();
   }
 
   private async create(container: HTMLElement, many: boolean): Promise<void> {
@@ -285,15 +246,15 @@ export class FinderMapController implements ReactiveController {
     this.container = container;
     this.markBusy();
     let index: ClusterIndex | undefined;
-    // Many points coming: the clustering worker starts now, booting while Leaflet downloads
-    // and the document is read (its code is a chunk of its own, not behind the index's).
-    const earlyWorker = many ? startClusterWorker() : undefined;
-    earlyWorker?.catch(() => undefined); // refused (CSP): the index says so when it loads
+    // Many points coming: the clustering worker's chunks with the index's, not behind them;
+    // the index starts the worker at once, booting while Leaflet downloads.
+    if (many) {
+      for (const chunk of [import('./cluster-worker-source.js'), import('./blob-worker.js')])
+        chunk.catch(() => undefined); // refused: the index says so when it loads
+    }
     try {
       const indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
-        index = new ClusterIndex(startClusterWorker, earlyWorker);
-        if (this.expectedCoordinates) void index.preload(this.expectedCoordinates);
-        this.index = index;
+        index = new ClusterIndex(many);
         return index;
       });
       const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
@@ -325,12 +286,7 @@ export class FinderMapController implements ReactiveController {
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
-      if (index) index.dispose();
-      else
-        void earlyWorker?.then(
-          (worker) => worker.terminate(),
-          () => undefined,
-        );
+      index?.dispose();
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),
@@ -345,13 +301,11 @@ export class FinderMapController implements ReactiveController {
   private removeMap(): void {
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
-    this.releaseWaiters();
     this.container?.removeAttribute('aria-busy');
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.map?.remove();
     this.map = undefined;
-    this.index = undefined;
     this.container = undefined;
     this.shownResults = undefined;
     this.shownVisitor = undefined;

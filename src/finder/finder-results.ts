@@ -4,6 +4,9 @@ import type { MapPoint } from './finder-map.js';
 import { LocationSearchIndex } from './location-search.js';
 import type { MppLocation } from './locations.js';
 import { PROVINCES } from './provinces.js';
+import { provinceCodeOf } from './location-summary.js';
+
+export { provinceCodeOf };
 
 export interface ResultFilters {
   /** Indices of the locations that match the search text, best first; none: no search. */
@@ -56,11 +59,6 @@ export function nearestFirst(locations: readonly MppLocation[], near: MapPoint):
     locations.map((location) => [location, distanceMetres(near, location)]),
   );
   return [...locations].sort((a, b) => distances.get(a)! - distances.get(b)!);
-}
-
-/** The province code of a location: given, or the first two digits of its regency code. */
-export function provinceCodeOf({ properties }: MppLocation): string | undefined {
-  return properties.provinceCode ?? properties.regencyCode?.slice(0, 2);
 }
 
 /** `province="32"`, `"Jawa Barat"`, `"Prov. Jawa Barat"` → `"32"`; unknown → undefined. */

@@ -15,14 +15,14 @@ import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
 import { quote } from '../core/quote.js';
 import { VisibilityController } from '../core/visibility-controller.js';
-import { SLICE_MS, yieldToBackground, yieldToMain } from '../core/yield-to-main.js';
+import { SLICE_MS, yieldToBackground } from '../core/yield-to-main.js';
 import { finderStyles } from './finder.styles.js';
 import { positionProblemText, renderControls } from './finder-controls.js';
 import { FinderAnnouncer, type FinderAnnouncement } from './finder-announcer.js';
 import { FinderMapController } from './finder-map-controller.js';
 import { mapWording, tileAttribution } from './finder-map-wording.js';
 import { findLocations, nearestFirst, searchIndexFor } from './finder-results.js';
-import { LocationSummary } from './location-summary.js';
+import { filterChoices } from './location-summary.js';
 import { distanceText, renderLocation } from './finder-view.js';
 import { readAllUrl, renderAllLink } from './all-link.js';
 import { distanceMetres } from './directions.js';
@@ -203,11 +203,6 @@ export class MppFinder extends MppElement {
       // own while the document is read, not in the one that shows the list with its count.
       setTimeout(() => formatNumber(0, this.locale));
     },
-    // Before validation, so the map's clustering can start meanwhile (when the document
-    // turns out valid, its locations are these points in this order).
-    onLocationsParsed: (coordinates) => {
-      if (coordinates && this.manyLocationsComing) this.map.expect(coordinates);
-    },
     onWorkerRefused: () =>
       this.ownerHints.note('worker', '', () =>
         loadFinderHints().then((hints) => hints.workerRefusedHint()),
@@ -234,8 +229,6 @@ export class MppFinder extends MppElement {
   private prepared?: PreparedLocations;
   /** The document being read is large: the map need not wait for it (see `updated`). */
   private manyLocationsComing = false;
-  /** The filters' choices of a large document, collected in slices before it is shown. */
-  private summarizing?: { set: LocationSet; summary: LocationSummary };
   /**
    * `src` resolved once, when it changes: a single-page app that changes the page URL must not
    * make a relative `src` point elsewhere. A URL that cannot be parsed is kept as written, and
@@ -307,12 +300,10 @@ export class MppFinder extends MppElement {
     }
     this.data.sync();
     const loaded = this.data.set;
-    if (!loaded) this.summarizing = undefined; // a new `src` loading: stop the old one's work
     const prepared = loaded && this.prepare(loaded);
-    if (prepared) this.checkAttributes();
-    // Until the document is prepared and `province` understood, the results are not known
-    // yet (nor announced).
-    const set = prepared && !this.provinceAliasesLoading ? loaded : undefined;
+    if (loaded) this.checkAttributes();
+    // Until `province` is understood the results are not known yet (nor announced).
+    const set = this.provinceAliasesLoading ? undefined : loaded;
     const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
@@ -450,34 +441,13 @@ export class MppFinder extends MppElement {
       });
   }
 
-  /**
-   * What is derived once per locations document; undefined while a large one is still being
-   * worked through, in slices between which the page stays responsive (an ordinary one is
-   * done within the first slice, in this update).
-   */
-  private prepare(set: LocationSet): PreparedLocations | undefined {
+  /** What is derived once per locations document. */
+  private prepare(set: LocationSet): PreparedLocations {
     if (this.prepared?.set === set) return this.prepared;
-    if (this.summarizing?.set !== set) {
-      const summary = new LocationSummary(set.locations);
-      this.summarizing = { set, summary };
-      if (!summary.collectFor(SLICE_MS)) void this.summarizeInSlices(summary);
-    }
-    const { summary } = this.summarizing;
-    if (!summary.done) return undefined;
-    this.summarizing = undefined;
-    this.prepared = { set, services: summary.services(), provinces: summary.provinces() };
+    this.prepared = { set, ...(set.choices ?? filterChoices(set.locations)) };
     this.reportWarnings(set);
     void this.buildSearchIndex(this.prepared);
     return this.prepared;
-  }
-
-  private async summarizeInSlices(summary: LocationSummary): Promise<void> {
-    do {
-      await yieldToMain();
-      // Another document (a new `src`), or none any more: this one is no longer wanted.
-      if (this.summarizing?.summary !== summary) return;
-    } while (!summary.collectFor(SLICE_MS));
-    this.requestUpdate();
   }
 
   // The search index (≈ 0.1 s per 10,000 locations) is not needed for the first frame: it is
@@ -485,9 +455,10 @@ export class MppFinder extends MppElement {
   // clustering worker's answers, drawing), ready for the first keystroke (which finishes it
   // at once if it comes earlier).
   private async buildSearchIndex(prepared: PreparedLocations): Promise<void> {
-    await yieldToBackground();
-    // On a phone's few cores the index would hold back the map's clustering worker.
-    await this.map.settled();
+    // On a phone's few cores the index would hold back the map's first markers (its
+    // clustering worker, drawing).
+    do await yieldToBackground();
+    while (this.map.busy && this.isConnected);
     const index = this.searchIndex();
     while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }

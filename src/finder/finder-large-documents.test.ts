@@ -110,6 +110,35 @@ describe('<mpp-finder> with a large document', () => {
     await expectAccessible(large.finder);
   });
 
+  it('offers the same filters when the worker works them out', async () => {
+    const located = (id: string, provinceCode: string, services: string[]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.8, -6.2] },
+      properties: { id, name: `MPP ${id}`, provinceCode, services },
+    });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        located('a', '51', ['ktp']),
+        located('b', '32', ['paspor', 'ktp']),
+        located('c', '11', []),
+      ],
+    });
+    const options = (finder: MppFinder) =>
+      [...finder.shadowRoot!.querySelectorAll('select option')].map((o) => o.textContent!.trim());
+    const small = await shown(await serve(text), 'en');
+    const large = await shown(await serve(text, { large: true }), 'en');
+    expect(workers.started).to.have.length(1);
+    expect(options(large.finder)).to.deep.equal(options(small.finder));
+    expect(options(large.finder)).to.include.members([
+      'Aceh',
+      'Bali',
+      'Jawa Barat',
+      'ktp',
+      'paspor',
+    ]);
+  });
+
   for (const { name, text, contentType } of BAD_DOCUMENTS) {
     it(`tells the same as for a small one in both languages: ${name}`, async () => {
       for (const lang of ['en', 'id']) {

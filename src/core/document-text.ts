@@ -1,5 +1,4 @@
 import { MppError } from './errors.js';
-import { SLICE_MS, yieldToMain } from './yield-to-main.js';
 
 /**
  * Largest document read (after decompression): 50 MiB. Far above any real list of MPPs or
@@ -20,16 +19,7 @@ export async function readBody(
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
-  // A body already received is read in microtasks, one chunk each, and copied into one
-  // array: without pauses 15 MB (100,000 locations) are one long task.
-  let sliceStart = performance.now();
-  const pauseWhenDue = async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await yieldToMain();
-    sliceStart = performance.now();
-  };
   for (;;) {
-    await pauseWhenDue();
     if (!reader) break;
     const { done, value } = await reader.read();
     if (done) break;
@@ -40,14 +30,9 @@ export async function readBody(
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    await pauseWhenDue();
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  // Joined by the browser, off the page's thread: copying 15 MB here was a long task. (A
+  // body's chunks are never shared memory.)
+  return new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }
 
 export function tooLarge(url: string | undefined, limit = MAX_DOCUMENT_BYTES): MppError {

@@ -39,8 +39,32 @@ import { extname, join, sep } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { benchPhone } from './bench-phone.mjs';
 
-const SIZES = [10_000, 100_000];
-const RUNS = 5;
+/** `--size 10000` (repeatable) runs only those sizes, and neither the search nor the phone. */
+const argValues = (name) =>
+  process.argv.flatMap((arg, i) => (arg === name ? [process.argv[i + 1]] : []));
+const ONLY_SIZES = argValues('--size').map(Number);
+const SIZES = ONLY_SIZES.length ? ONLY_SIZES : [10_000, 100_000];
+/** `--runs 3`: fewer loads while iterating (the report says how many). */
+const RUNS = Number(argValues('--runs')[0] ?? 5);
+/** BENCH_CDN_DIR: measure another CDN build (an older one, for a before/after) as ours. */
+const CDN_DIR = process.env.BENCH_CDN_DIR || 'dist/cdn';
+/** `--no-reference`: ours only, while iterating (no ratio then). */
+const NO_REFERENCE = process.argv.includes('--no-reference');
+/**
+ * `--trace`: writes each run's trace to dist/bench-traces/ (open them in DevTools' Performance
+ * panel), with what DevTools records (`--samples`: with JavaScript samples too, which cost
+ * time: figures of such a run are not comparable with an ordinary one).
+ */
+const SAMPLES = process.argv.includes('--samples');
+const TRACE_DIR = process.argv.includes('--trace') || SAMPLES ? 'dist/bench-traces' : undefined;
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'blink.user_timing',
+  ...(TRACE_DIR
+    ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute']
+    : []),
+  ...(SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
 const VIEWPORT = { width: 1280, height: 800 };
 /** The tile URL of both pages: a local blank tile, so no request leaves the machine. */
 const TILE_URL = '/tiles/{z}/{x}/{y}.png';
@@ -109,6 +133,7 @@ function newestChange(path) {
 
 /** The bench measures the CDN build: rebuild when it is missing or older than the sources. */
 function ensureBuild() {
+  if (process.env.BENCH_CDN_DIR) return;
   const loader = 'dist/cdn/mpp-widgets.js';
   let builtAt = 0;
   try {
@@ -247,7 +272,7 @@ function readTree(urlPrefix, dir) {
  */
 function servedFiles(dataSets) {
   return new Map([
-    ...readTree('/cdn/', 'dist/cdn'),
+    ...readTree('/cdn/', CDN_DIR),
     ...readTree('/leaflet/', 'node_modules/leaflet/dist'),
     ...readTree('/markercluster/', 'node_modules/leaflet.markercluster/dist'),
     ...dataSets,
@@ -583,7 +608,7 @@ const median = (values) => {
  * One load of one page: first frame and longest task (traced), then pan, zoom and, on ours,
  * typing. Returns `{ timedOut: true }` when no clustered frame came within the timeout.
  */
-async function measureRun(browser, url, { count, kind, messages }) {
+async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -592,7 +617,7 @@ async function measureRun(browser, url, { count, kind, messages }) {
     listenForTrouble(page, messages);
     await page.setViewport(VIEWPORT);
     await page.evaluateOnNewDocument(recordFrames);
-    await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const times = await waitForFirstFrame(page, count);
     if (!times) {
@@ -601,6 +626,10 @@ async function measureRun(browser, url, { count, kind, messages }) {
     }
     await sleep(SETTLE_MS);
     const trace = await page.tracing.stop();
+    if (TRACE_DIR) {
+      mkdirSync(TRACE_DIR, { recursive: true });
+      writeFileSync(join(TRACE_DIR, `${count}-${kind}-${run}.json`), trace);
+    }
     const result = {
       firstFrame: times.firstFrameAt,
       afterData: times.firstFrameAt - times.responseEnd,
@@ -700,8 +729,14 @@ async function benchSize(browser, origin, count, mapBox) {
   for (let run = 1; run <= RUNS; run++) {
     for (const [kind, page] of Object.entries(pages)) {
       if (page.runs.some((previous) => previous.timedOut)) continue; // a timeout repeats: skip
+      if (kind === 'reference' && NO_REFERENCE) continue;
       const started = Date.now();
-      const result = await measureRun(browser, page.url, { count, kind, messages: page.messages });
+      const result = await measureRun(browser, page.url, {
+        count,
+        kind,
+        messages: page.messages,
+        run,
+      });
       page.runs.push(result);
       console.log(
         `  ${count.toLocaleString('en')} ${kind.padEnd(9)} run ${run}/${RUNS}: ` +
@@ -838,12 +873,12 @@ async function main() {
     if (warmUp.timedOut) throw new Error('the warm-up load of <mpp-finder> showed no map');
     const results = [];
     for (const count of SIZES) results.push(await benchSize(browser, origin, count, warmUp.mapBox));
-    const search = await benchSearch(browser, origin);
+    const search = ONLY_SIZES.length ? undefined : await benchSearch(browser, origin);
 
     const date = new Date().toISOString();
     console.log(`\nmpp-finder benchmark, ${date}, ${chromium}, ${cpus().length} CPUs\n`);
     console.log(results.map(reportSize).join('\n\n'));
-    console.log(`\n${reportSearch(search)}`);
+    if (search) console.log(`\n${reportSearch(search)}`);
     console.log(`\n${reportMessages(results)}`);
     mkdirSync('dist', { recursive: true });
     writeFileSync(
@@ -890,7 +925,7 @@ async function main() {
 try {
   if (!process.argv.includes('--phone')) await main();
   // The slow-phone scenario (issue 16) lives in its own file; `--phone` runs only it.
-  if (!SEARCH_ONLY) await benchPhone();
+  if (!SEARCH_ONLY && !ONLY_SIZES.length) await benchPhone();
 } catch (error) {
   console.error(`bench failed: ${error.stack ?? error}`);
   process.exit(1);

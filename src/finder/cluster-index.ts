@@ -15,50 +15,58 @@ export type { BBox, MapMarker } from './cluster-answer.js';
 /** Above this many points the index is built in a worker, so no main-thread task is long. */
 export const WORKER_THRESHOLD = 5000;
 
-// Strict-CSP pages refusing blob: workers get the index built on the main thread instead. The
-// worker's code and its starter (shared with the locations worker) come only when needed.
-async function startWorker(): Promise<Worker> {
-  const [{ default: source }, { startBlobWorker }] = await Promise.all([
-    import('./cluster-worker-source.js'),
-    import('./blob-worker.js'),
-  ]);
-  return startBlobWorker(source);
-}
+/** The worker's side, from the chunk with its code (blob-worker is requested alongside). */
+type Client = import('./cluster-worker-source.js').ClusterWorkerClient;
 
 /**
  * The clustering of one data set. `load` first, then `markers` for each view. Calls are
- * asynchronous in both modes, so the map does not care which one it got.
+ * asynchronous in both modes, so the map does not care which one it got. Strict-CSP pages
+ * refusing blob: workers get the index built on the main thread instead.
  */
 export class ClusterIndex {
   private readonly state: IndexState = {};
-  private worker?: Worker;
+  /** The worker's client once one is wanted: its chunk and start (undefined: refused). */
+  private client?: Promise<Client | undefined>;
+  /** The client holding the current index; none: the index is here. */
+  private active?: Client;
   private disposed = false;
-  private nextId = 0;
-  private readonly pending = new Map<
-    number,
-    { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
-  >();
 
-  async load(points: readonly { lon: number; lat: number }[]): Promise<void> {
-    // A flat array is cheap to hand to the worker (transferred, not copied).
-    const coordinates = () => {
-      const flat = new Float64Array(points.length * 2);
-      points.forEach(({ lon, lat }, i) => {
-        flat[2 * i] = lon;
-        flat[2 * i + 1] = lat;
-      });
-      return flat;
-    };
-    if (points.length >= WORKER_THRESHOLD && (await this.ensureWorker())) {
-      try {
-        await this.ask({ type: 'load', coordinates: coordinates() });
-        return;
-      } catch {
-        this.stopWorker(); // blocked (CSP) or crashed: index here instead
+  /**
+   * `early`: many points are coming (a large document is being read): the worker starts now,
+   * booting while Leaflet and the data are on their way.
+   */
+  constructor(early = false) {
+    if (early) void this.workerClient();
+  }
+
+  /** Indexes `points`; resolves with their bounding box (undefined: no points). */
+  async load(points: readonly { lon: number; lat: number }[]): Promise<BBox | undefined> {
+    // A flat array is cheap to hand to the worker (transferred, not copied). The bounds come
+    // from the same pass: at 100,000 locations each pass over them costs milliseconds.
+    const flat = new Float64Array(points.length * 2);
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < points.length; i++) {
+      const { lon, lat } = points[i];
+      flat[2 * i] = lon;
+      flat[2 * i + 1] = lat;
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+    const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
+    this.active = undefined;
+    if (points.length >= WORKER_THRESHOLD) {
+      const client = await this.workerClient();
+      if (client && (await client.load(flat))) {
+        this.active = client;
+        return bounds;
       }
     }
-    this.stopWorker(); // a smaller set now: a worker would only cost memory
-    answer(this.state, { type: 'load', coordinates: coordinates() });
+    // A smaller set (a worker would only cost memory), or the worker failed: indexed here.
+    this.stopWorker();
+    answer(this.state, { type: 'load', coordinates: flat });
+    return bounds;
   }
 
   markers(bbox: BBox, zoom: number): Promise<MapMarker[]> {
@@ -78,50 +86,32 @@ export class ClusterIndex {
     this.stopWorker();
   }
 
-  /** A running worker: started on first need (its code chunk is loaded then). */
-  private async ensureWorker(): Promise<boolean> {
-    if (this.worker) return true;
-    let worker: Worker;
-    try {
-      worker = await startWorker();
-    } catch {
-      return false; // its chunk refused (integrity, network) or workers blocked: index here
+  /** The worker's client, started on first need; undefined where workers are refused. */
+  private workerClient(): Promise<Client | undefined> {
+    if (!this.client) {
+      const starting: Promise<Client | undefined> = Promise.all([
+        import('./cluster-worker-source.js'),
+        import('./blob-worker.js'),
+      ])
+        // Stopped or disposed meanwhile: not wanted any more.
+        .then(([{ ClusterWorkerClient }]) =>
+          this.client === starting && !this.disposed ? new ClusterWorkerClient() : undefined,
+        )
+        // Its chunk refused (integrity, network) or workers blocked (CSP): index here.
+        .catch(() => undefined);
+      this.client = starting;
     }
-    if (this.disposed || this.worker) {
-      // Disposed meanwhile, or a second `load` started one first.
-      worker.terminate();
-      return !this.disposed;
-    }
-    this.worker = worker;
-    worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
-      this.pending.get(data.id)?.resolve(data.result);
-      this.pending.delete(data.id);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault(); // handled: we fall back to the main thread
-      const error = new Error(event.message || 'The cluster worker failed');
-      for (const { reject } of this.pending.values()) reject(error);
-      this.pending.clear();
-    };
-    return true;
+    return this.client;
   }
 
   private stopWorker(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-    this.pending.clear();
+    const client = this.client;
+    this.client = undefined;
+    this.active = undefined;
+    void client?.then((started) => started?.terminate());
   }
 
   private ask(request: ClusterRequest): Promise<ClusterAnswer> {
-    const worker = this.worker;
-    if (!worker) return Promise.resolve(answer(this.state, request));
-    return new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage(
-        { id, request },
-        request.type === 'load' ? [request.coordinates.buffer] : [],
-      );
-    });
+    return this.active ? this.active.ask(request) : Promise.resolve(answer(this.state, request));
   }
 }

@@ -1,5 +1,56 @@
-// The clustering worker's whole code as text (scripts/worker-source.mjs bundles it), in a
-// chunk of its own so that pages with ordinary data sets never download it.
+// The clustering worker: its whole code as text (scripts/worker-source.mjs bundles it) and the
+// page's side of it, in a chunk of its own so that pages with ordinary data sets never
+// download either.
+import { startBlobWorker } from './blob-worker.js';
+import type { ClusterAnswer, ClusterRequest } from './cluster-answer.js';
 import source from './cluster-worker.js?worker-source';
 
-export default source;
+/** Talks to one clustering worker. Constructing it throws where the page refuses workers. */
+export class ClusterWorkerClient {
+  private readonly worker = startBlobWorker(source);
+  private nextId = 0;
+  private readonly pending = new Map<
+    number,
+    { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
+  >();
+
+  constructor() {
+    this.worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
+      this.pending.get(data.id)?.resolve(data.result);
+      this.pending.delete(data.id);
+    };
+    this.worker.onerror = (event) => {
+      event.preventDefault(); // handled: the index falls back to the main thread
+      const error = new Error(event.message || 'The cluster worker failed');
+      for (const { reject } of this.pending.values()) reject(error);
+      this.pending.clear();
+    };
+  }
+
+  /** Indexes `[lon, lat, …]`; false when the worker failed (blocked, crashed). */
+  async load(coordinates: Float64Array): Promise<boolean> {
+    try {
+      // A copy: the caller indexes `coordinates` itself if this fails.
+      await this.ask({ type: 'load', coordinates: coordinates.slice() });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  ask(request: ClusterRequest): Promise<ClusterAnswer> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage(
+        { id, request },
+        request.type === 'load' ? [request.coordinates.buffer] : [],
+      );
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.pending.clear();
+  }
+}

@@ -22,6 +22,8 @@ export interface FinderDataSources {
   onCalendarGap(calendar: HolidayCalendar): void;
   /** A large document was read on the main thread: the page refuses workers (CSP). */
   onWorkerRefused(): void;
+  /** A locations document of many locations has been downloaded; it is being read now. */
+  onManyLocationsComing(): void;
 }
 
 const bundledLocations = () =>
@@ -34,6 +36,12 @@ const bundledHolidays = () => import('../data/holidays.json').then((module) => m
  * locations (npm run bench: 1,367 ms against 1,067 ms on the page, 2026-12-01).
  */
 export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * From this size on (about 5,000 locations: the map clusters them in a worker) reading the
+ * document takes longer than downloading the map's code: the finder is told, to start both.
+ */
+export const MANY_LOCATIONS_BYTES = 1024 * 1024;
 
 /** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
@@ -79,7 +87,10 @@ export class FinderData {
         inline: inlineDocument(host),
         bundled: bundledLocations,
         read: readLocations,
-        readFetched: (fetched) => readLargeLocations(fetched, sources.onWorkerRefused),
+        readFetched: (fetched) => {
+          if (fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES) sources.onManyLocationsComing();
+          return readLargeLocations(fetched, sources.onWorkerRefused);
+        },
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

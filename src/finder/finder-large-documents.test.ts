@@ -4,9 +4,9 @@ import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, shadowText } from '../test-support/dom.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { cspPage } from '../test-support/csp-page.js';
-import { finderFixture, ready } from '../test-support/finder.js';
+import { finderFixture, mapSettled, ready } from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
-import { WORKER_THRESHOLD_BYTES } from './finder-data.js';
+import { MANY_LOCATIONS_BYTES, WORKER_THRESHOLD_BYTES } from './finder-data.js';
 
 /** The workers the page starts while a test runs, wrapped in the test (not in the library). */
 function watchWorkers() {
@@ -110,6 +110,35 @@ describe('<mpp-finder> with a large document', () => {
     await expectAccessible(large.finder);
   });
 
+  it('offers the same filters when the worker works them out', async () => {
+    const located = (id: string, provinceCode: string, services: string[]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.8, -6.2] },
+      properties: { id, name: `MPP ${id}`, provinceCode, services },
+    });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        located('a', '51', ['ktp']),
+        located('b', '32', ['paspor', 'ktp']),
+        located('c', '11', []),
+      ],
+    });
+    const options = (finder: MppFinder) =>
+      [...finder.shadowRoot!.querySelectorAll('select option')].map((o) => o.textContent!.trim());
+    const small = await shown(await serve(text), 'en');
+    const large = await shown(await serve(text, { large: true }), 'en');
+    expect(workers.started).to.have.length(1);
+    expect(options(large.finder)).to.deep.equal(options(small.finder));
+    expect(options(large.finder)).to.include.members([
+      'Aceh',
+      'Bali',
+      'Jawa Barat',
+      'ktp',
+      'paspor',
+    ]);
+  });
+
   for (const { name, text, contentType } of BAD_DOCUMENTS) {
     it(`tells the same as for a small one in both languages: ${name}`, async () => {
       for (const lang of ['en', 'id']) {
@@ -136,7 +165,8 @@ describe('<mpp-finder> with a large document', () => {
         'new list',
       );
     });
-    expect(workers.started[0]!.terminated).to.equal(true);
+    // The reading worker, and the map's clustering one (3 locations need none).
+    await until(() => workers.started.every(({ terminated }) => terminated), 5000, 'stopped');
     expect(errors).to.deep.equal([]);
   });
 
@@ -164,5 +194,78 @@ describe('<mpp-finder> with a large document', () => {
     expect(hints[0])
       .to.include('Content-Security-Policy halaman ini')
       .and.include('(EN) This page');
+  });
+});
+
+/** A document of `count` locations in four provinces, of at least MANY_LOCATIONS_BYTES. */
+function manyLocations(count: number) {
+  const provinces = ['32', '11', '51', '91'];
+  const text = JSON.stringify({
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [95 + (i % 4600) / 100, -11 + (i % 1700) / 100] },
+      properties: {
+        id: `mpp-${i}`,
+        name: `Mal Pelayanan Publik ${i}`,
+        provinceCode: provinces[i % provinces.length],
+      },
+    })),
+  });
+  expect(text.length).to.be.within(MANY_LOCATIONS_BYTES, WORKER_THRESHOLD_BYTES);
+  return text;
+}
+
+/** What the map's markers stand for: each pin one location, each cluster its count. */
+const locationsOnMap = (finder: MppFinder) =>
+  [...finder.shadowRoot!.querySelectorAll('.leaflet-marker-icon')].reduce(
+    (sum, marker) =>
+      sum +
+      (marker.classList.contains('mpp-cluster')
+        ? Number(marker.textContent!.replace(/\D/g, ''))
+        : 1),
+    0,
+  );
+
+describe('<mpp-finder> with many locations and its map', () => {
+  it('shows the whole list, its filters and the clustered map', async () => {
+    const src = await serve(manyLocations(9000));
+    const finder = await finderFixture({ src, lang: 'en', height: '600px' });
+    await ready(finder);
+    await mapSettled(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('9,000 MPPs found');
+    const provinces = [
+      ...finder.shadowRoot!.querySelectorAll<HTMLOptionElement>('select option'),
+    ].map((option) => option.textContent!.trim());
+    // After "All provinces": the four of the data, by name.
+    expect(provinces.slice(1)).to.deep.equal(['Aceh', 'Bali', 'Jawa Barat', 'Papua']);
+    // Clusters, not 9,000 pins; markers under the map's controls wait for a move.
+    const markers = finder.shadowRoot!.querySelectorAll('.leaflet-marker-icon');
+    expect(markers.length).to.be.within(1, 200);
+    expect(locationsOnMap(finder)).to.be.within(8000, 9000);
+    // The clustering worker, once (finders of earlier tests may have started theirs
+    // meanwhile, terminated as they were removed).
+    expect(workers.started.filter(({ terminated }) => !terminated)).to.have.length(1);
+    await expectAccessible(finder);
+  });
+
+  it('shows the new document when `src` changes while the first is read', async () => {
+    const finder = await finderFixture({ src: await serve(manyLocations(9000)) });
+    // The clustering worker starts as soon as much has arrived, before the list is shown.
+    await until(() => workers.started.length > 0, 10000, 'the clustering worker');
+    const errors = await errorsDuring(async () => {
+      finder.setAttribute('src', await serve(collection(3, (i) => `Baru ${i}`)));
+      await until(
+        () => shadowText(finder, '[part="count"]') === '3 MPP ditemukan',
+        10000,
+        'new list',
+      );
+      await mapSettled(finder);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(locationsOnMap(finder)).to.equal(3);
+    expect(shadowText(finder, '[part="list"]'))
+      .to.include('Baru 0')
+      .and.not.include('Mal Pelayanan');
   });
 });

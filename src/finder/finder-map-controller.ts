@@ -1,6 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MppError } from '../core/errors.js';
 import { msg } from '../core/localization.js';
+import { yieldToMain } from '../core/yield-to-main.js';
+import type { ClusterIndex } from './cluster-index.js';
 import type { FinderMap, MapLabels, MapPoint } from './finder-map.js';
 import type { MppLocation } from './locations.js';
 
@@ -12,6 +14,11 @@ export interface MapState {
   container: HTMLElement | null;
   /** The locations document has arrived: `results` mean something. */
   loaded: boolean;
+  /**
+   * A large document has been downloaded and is being read: the map is made meanwhile (the
+   * download no longer competes with Leaflet's), its clustering worker started.
+   */
+  manyComing?: boolean;
   results: readonly MppLocation[];
   selectedId: string;
   /** The visitor's position once "near me" found it. */
@@ -98,6 +105,7 @@ export class FinderMapController implements ReactiveController {
     visible,
     container,
     loaded,
+    manyComing = false,
     results,
     selectedId,
     visitor,
@@ -106,6 +114,8 @@ export class FinderMapController implements ReactiveController {
     this.results = results;
     this.selectedId = selectedId;
     this.loaded = loaded;
+    // Removed from the page (an update may still run): no map to make, none kept.
+    if (!this.host.isConnected) return;
     if (!wanted || !container) {
       this.removeMap();
       return;
@@ -114,7 +124,10 @@ export class FinderMapController implements ReactiveController {
     if (!this.map) {
       // Leaflet (the largest chunk) is fetched once the list has its data: on a slow line
       // it would share the bandwidth with the data and hold back the list, which comes first.
-      if (visible && loaded && !this.loading && !this.failed) void this.create(container);
+      // A large document's reading takes longer than Leaflet's download: it starts then.
+      if (visible && (loaded || manyComing) && !this.loading && !this.failed) {
+        void this.create(container, manyComing);
+      }
       return;
     }
     if (!loaded) return;
@@ -130,12 +143,11 @@ export class FinderMapController implements ReactiveController {
     }
     if (results !== this.shownResults) {
       clearTimeout(this.updateTimer);
-      // The first results at once; later ones (typing) when the typing pauses.
-      if (this.shownResults === undefined) this.showResults();
-      else {
-        this.updateTimer = setTimeout(() => this.showResults(), MAP_UPDATE_DELAY_MS);
-        this.markBusy();
-      }
+      // The first results at once, in a task after the list's rendering (at 100,000 they
+      // are a long one together); later ones (typing) when the typing pauses.
+      const delay = this.shownResults === undefined ? 0 : MAP_UPDATE_DELAY_MS;
+      this.updateTimer = setTimeout(() => this.showResults(), delay);
+      this.markBusy();
     } else if (selectedId !== this.shownSelection) {
       this.shownSelection = selectedId;
       this.track(this.map.select(this.indexOf(selectedId), false));
@@ -167,6 +179,7 @@ export class FinderMapController implements ReactiveController {
 
   /** Position of a location among the results the map shows (markers are keyed by it). */
   private indexOf(id: string): number | undefined {
+    if (!id) return undefined; // nothing selected: no search through 100,000 results
     const index = (this.shownResults ?? []).findIndex((location) => location.id === id);
     return index < 0 ? undefined : index;
   }
@@ -218,26 +231,45 @@ export class FinderMapController implements ReactiveController {
    * before reading it, and tests can wait for the same settled state.
    */
   private markBusy(): void {
-    const busy = this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
+    const busy = this.busy;
     if (busy) this.container?.setAttribute('aria-busy', 'true');
     else this.container?.removeAttribute('aria-busy');
   }
 
-  private async create(container: HTMLElement): Promise<void> {
+  /** Loading, or an update waiting or drawing: work that can wait lets it go first. */
+  get busy(): boolean {
+    return this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
+  }
+
+  private async create(container: HTMLElement, many: boolean): Promise<void> {
     this.loading = true;
     this.container = container;
     this.markBusy();
+    let index: ClusterIndex | undefined;
+    // Many points coming: the clustering worker's chunks with the index's, not behind them;
+    // the index starts the worker at once, booting while Leaflet downloads.
+    if (many) {
+      for (const chunk of [import('./cluster-worker-source.js'), import('./blob-worker.js')])
+        chunk.catch(() => undefined); // refused: the index says so when it loads
+    }
     try {
-      const [{ FinderMap }, { ClusterIndex }] = await Promise.all([
-        import('./finder-map.js'),
-        import('./cluster-index.js'),
-      ]);
-      if (!this.host.isConnected || this.container !== container) return;
+      const indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
+        index = new ClusterIndex(many);
+        return index;
+      });
+      const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
+      // Leaflet's evaluation, its set-up (with a layout of the page) and the first results:
+      // three tasks, not one long one.
+      await yieldToMain();
+      if (!this.host.isConnected || this.container !== container) {
+        index?.dispose();
+        return;
+      }
       const root = container.getRootNode() as ShadowRoot;
       const { center, zoom } = this.options.initialView();
       const labels = this.labels();
       this.shownLabels = labels.map;
-      this.map = new FinderMap(container, root, new ClusterIndex(), {
+      this.map = new FinderMap(container, root, index!, {
         tileUrl: this.options.tileUrl(),
         attribution: this.options.attribution(),
         center,
@@ -249,10 +281,12 @@ export class FinderMapController implements ReactiveController {
         },
       });
       this.shownResults = undefined;
-      if (this.loaded) this.showResults();
+      await yieldToMain();
+      if (this.loaded && this.map && this.shownResults === undefined) this.showResults();
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
+      index?.dispose();
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),

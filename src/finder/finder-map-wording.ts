@@ -24,6 +24,7 @@ export function mapWording(locale: Locale, inLocale: <T>(work: () => T) => T): M
           id: 'finder.map.cluster',
         });
       }),
+    count: (count: number) => formatNumber(count, locale),
     you: msg('Your location', { id: 'finder.map.you' }),
     zoomIn: msg('Zoom in', { id: 'finder.map.zoomIn' }),
     zoomOut: msg('Zoom out', { id: 'finder.map.zoomOut' }),

@@ -2,7 +2,7 @@
 // (fetched only when the map becomes visible). No Lit here: the element passes in what the
 // map must say, already in its language.
 import type { Map as LeafletMap, Marker } from 'leaflet';
-import type { ClusterIndex, MapMarker } from './cluster-index.js';
+import type { BBox, ClusterIndex, MapMarker } from './cluster-index.js';
 import { L, leafletStyleSheet } from './leaflet-loader.js';
 import { overlap, separateMarkers, type ScreenBox } from './marker-separation.js';
 
@@ -10,6 +10,8 @@ export interface MapLabels {
   map: string;
   location: (index: number, selected: boolean) => string;
   cluster: (count: number) => string;
+  /** A cluster's count as drawn on it ("1.524"), as its `cluster` label words it. */
+  count: (count: number) => string;
   you: string;
   zoomIn: string;
   zoomOut: string;
@@ -121,9 +123,9 @@ export class FinderMap {
     // ignore answers still on their way), so no click selects the wrong location meanwhile.
     this.drawing += 1;
     this.clearMarkers();
-    await this.index.load(points);
+    const bounds = await this.index.load(points);
     if (this.points !== points) return; // newer results arrived while indexing
-    if (fit) this.fit(points);
+    if (fit && bounds) this.fitBox(bounds);
     await this.draw();
   }
 
@@ -203,8 +205,19 @@ export class FinderMap {
 
   private fit(points: readonly MapPoint[]): void {
     if (points.length === 0) return; // nothing to show: keep the view
-    const bounds = L.latLngBounds(points.map(({ lat, lon }) => [lat, lon]));
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
+    const lats = points.map(({ lat }) => lat);
+    const lons = points.map(({ lon }) => lon);
+    this.fitBox([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+  }
+
+  private fitBox([west, south, east, north]: BBox): void {
+    this.map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false },
+    );
   }
 
   /**
@@ -347,7 +360,7 @@ export class FinderMap {
     const [size] = this.iconSize(marker);
     return L.divIcon({
       className: isCluster ? 'mpp-cluster' : selected ? 'mpp-pin selected' : 'mpp-pin',
-      html: isCluster ? `<span>${marker.count}</span>` : PIN_SVG,
+      html: isCluster ? `<span>${this.labels.count(marker.count)}</span>` : PIN_SVG,
       iconSize: isCluster ? [size, size] : [size, size * (4 / 3)],
       iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size * (4 / 3)],
     });
@@ -364,6 +377,9 @@ export class FinderMap {
         : this.labels.cluster(shows.count),
     );
     if (shows.kind === 'point') element?.setAttribute('aria-pressed', String(selected));
+    // The number drawn follows the language too ("1,524" / "1.524"), as the label does.
+    const count = shows.kind === 'point' ? undefined : element?.querySelector('span');
+    if (count && shows.kind !== 'point') count.textContent = this.labels.count(shows.count);
   }
 
   // Leaflet reuses a divIcon's element on setIcon, so a focused marker keeps the focus.

@@ -20,13 +20,8 @@ import { positionProblemText, renderControls } from './finder-controls.js';
 import { FinderAnnouncer, type FinderAnnouncement } from './finder-announcer.js';
 import { FinderMapController } from './finder-map-controller.js';
 import { mapWording, tileAttribution } from './finder-map-wording.js';
-import {
-  findLocations,
-  nearestFirst,
-  provincesIn,
-  searchIndexFor,
-  servicesIn,
-} from './finder-results.js';
+import { findLocations, nearestFirst, searchIndexFor } from './finder-results.js';
+import { filterChoices } from './location-summary.js';
 import { distanceText, renderLocation } from './finder-view.js';
 import { readAllUrl, renderAllLink } from './all-link.js';
 import { distanceMetres } from './directions.js';
@@ -52,7 +47,7 @@ interface PreparedLocations {
   set: LocationSet;
   services: string[];
   provinces: { code: string; name: string }[];
-  searchIndex?: LocationSearchIndex;
+  searchIndex?: LocationSearchIndex<MppLocation>;
 }
 
 const VIEWS = ['both', 'map', 'list'] as const;
@@ -223,6 +218,13 @@ export class MppFinder extends MppElement {
           'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
           'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
       ),
+    onManyLocationsComing: () => {
+      this.manyLocationsComing = true;
+      this.requestUpdate();
+      // A page's first number format loads its language's data: made now, in a task of its
+      // own while the document is read, not in the one that shows the list with its count.
+      setTimeout(() => formatNumber(0, this.locale));
+    },
     onWorkerRefused: () =>
       this.ownerHints.note('worker', '', () =>
         loadFinderHints().then((hints) => hints.workerRefusedHint()),
@@ -247,6 +249,8 @@ export class MppFinder extends MppElement {
     onError: (error) => this.reportError(error),
   });
   private prepared?: PreparedLocations;
+  /** The document being read is large: the map need not wait for it (see `updated`). */
+  private manyLocationsComing = false;
   /**
    * `src` resolved once, when it changes: a single-page app that changes the page URL must not
    * make a relative `src` point elsewhere. A URL that cannot be parsed is kept as written, and
@@ -277,7 +281,10 @@ export class MppFinder extends MppElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.srcUrl = resolveAgainstPage(this.src);
+    if (changed.has('src')) {
+      this.srcUrl = resolveAgainstPage(this.src);
+      this.manyLocationsComing = false;
+    }
     if (changed.has('patch')) this.patchUrl = resolveAgainstPage(this.patch);
     if (changed.has('holidays')) this.holidaysUrl = resolveAgainstPage(this.holidays);
     if (changed.has('view') && !VIEWS.includes(this.view)) {
@@ -373,6 +380,7 @@ export class MppFinder extends MppElement {
       visible: this.visibility.seen,
       container: this.renderRoot.querySelector<HTMLElement>('.map'),
       loaded: this.prepared !== undefined && this.prepared.set === this.data.set,
+      manyComing: this.manyLocationsComing && this.state === 'loading',
       results: this.matching,
       selectedId: this.selected,
       visitor: this.position.status === 'known' ? this.position.position : undefined,
@@ -458,27 +466,26 @@ export class MppFinder extends MppElement {
   /** What is derived once per locations document. */
   private prepare(set: LocationSet): PreparedLocations {
     if (this.prepared?.set === set) return this.prepared;
-    this.prepared = {
-      set,
-      services: servicesIn(set.locations),
-      provinces: provincesIn(set.locations),
-    };
+    this.prepared = { set, ...(set.choices ?? filterChoices(set.locations)) };
     this.reportWarnings(set);
     void this.buildSearchIndex(this.prepared);
     return this.prepared;
   }
 
   // The search index (≈ 0.1 s per 10,000 locations) is not needed for the first frame: it is
-  // built in slices at background priority, after the map's and the list's own work (the
+  // built in slices at background priority, once the map has drawn its first markers (the
   // clustering worker's answers, drawing), ready for the first keystroke (which finishes it
   // at once if it comes earlier).
   private async buildSearchIndex(prepared: PreparedLocations): Promise<void> {
-    await yieldToBackground();
+    // On a phone's few cores the index would hold back the map's first markers (its
+    // clustering worker, drawing).
+    do await yieldToBackground();
+    while (this.map.busy && this.isConnected);
     const index = this.searchIndex();
     while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }
 
-  private searchIndex(): LocationSearchIndex {
+  private searchIndex(): LocationSearchIndex<MppLocation> {
     const prepared = this.prepared!;
     prepared.searchIndex ??= searchIndexFor(prepared.set.locations);
     return prepared.searchIndex;

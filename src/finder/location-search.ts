@@ -132,7 +132,7 @@ const FIELD_WEIGHT = [0, 1024, 2048] as const;
  * query (folding, abbreviations, field boundaries) is done once here, so that a keystroke is
  * one loop of `indexOf` calls over prepared strings.
  */
-export class LocationSearchIndex {
+export class LocationSearchIndex<Item = SearchableFields> {
   /** Per entry: " name regency province address " in canonical form. */
   private readonly haystacks: string[];
   /** Per entry: where the name part and the regency part of its haystack end. */
@@ -148,8 +148,16 @@ export class LocationSearchIndex {
   /** Entries prepared so far (see `prepareFor`); `search` prepares the rest first. */
   private prepared = 0;
 
-  constructor(private readonly entries: readonly SearchableFields[]) {
-    const count = entries.length;
+  /**
+   * `fieldsOf` maps an item onto its searchable text when the item is prepared, not all at
+   * once here: for 100,000 locations that mapping alone would be one long task.
+   */
+  constructor(
+    private readonly items: readonly Item[],
+    private readonly fieldsOf: (item: Item) => SearchableFields = (item) =>
+      item as SearchableFields,
+  ) {
+    const count = items.length;
     this.haystacks = new Array<string>(count);
     this.nameEnds = new Int32Array(count);
     this.regencyEnds = new Int32Array(count);
@@ -163,10 +171,10 @@ export class LocationSearchIndex {
    */
   prepareFor(milliseconds: number): boolean {
     const deadline = performance.now() + milliseconds;
-    const { entries } = this;
-    while (this.prepared < entries.length) {
+    const { items } = this;
+    while (this.prepared < items.length) {
       const i = this.prepared++;
-      const entry = entries[i];
+      const entry = this.fieldsOf(items[i]);
       const name = normalizeSearchText(entry.name ?? '');
       const regency = normalizeSearchText(entry.regency ?? '');
       const rest = `${normalizeSearchText(entry.province ?? '')} ${normalizeSearchText(entry.address ?? '')}`;
@@ -183,7 +191,7 @@ export class LocationSearchIndex {
       this.initials[i] = initials;
       if ((i & 255) === 0 && performance.now() > deadline) break;
     }
-    return this.prepared === entries.length;
+    return this.prepared === items.length;
   }
 
   /**

@@ -66,7 +66,7 @@ async function readInWorker({
         const warnings = new IssueList();
         warnings.kept.push(...data.warnings.kept);
         warnings.count = data.warnings.count;
-        resolve({ locations, warnings });
+        resolve({ locations, warnings, choices: data.choices });
       } else {
         stop();
         reject(fromSentError(data.error));

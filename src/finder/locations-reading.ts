@@ -6,6 +6,7 @@
 import { parseDocument } from '../core/fetch-json.js';
 import { MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
+import { filterChoices, type FilterChoices } from './location-summary.js';
 import { readLocations, type MppLocation } from './locations.js';
 
 /** The page's request: one document's bytes. */
@@ -26,7 +27,7 @@ export type ReadReport =
   /** The worker runs: the bytes can be sent (before that, the page can still read them itself). */
   | { kind: 'ready' }
   | { kind: 'locations'; locations: MppLocation[] }
-  | { kind: 'done'; warnings: { kept: SchemaIssue[]; count: number } }
+  | { kind: 'done'; warnings: { kept: SchemaIssue[]; count: number }; choices: FilterChoices }
   | { kind: 'failed'; error: SentError };
 
 interface WorkerScope {
@@ -59,7 +60,11 @@ async function read(scope: WorkerScope, { bytes, contentType, url }: ReadRequest
       sendNew(prepared),
     );
     sendNew(locations);
-    scope.postMessage({ kind: 'done', warnings: { kept: warnings.kept, count: warnings.count } });
+    scope.postMessage({
+      kind: 'done',
+      warnings: { kept: warnings.kept, count: warnings.count },
+      choices: filterChoices(locations),
+    });
   } catch (error) {
     scope.postMessage({ kind: 'failed', error: toSentError(error) });
   }

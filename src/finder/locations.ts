@@ -7,6 +7,7 @@ import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
 import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
 import { provinceByCode } from './provinces.js';
+import type { FilterChoices } from './location-summary.js';
 
 const optionalText = v.optional(v.string());
 const partialDate = v.pipe(
@@ -107,6 +108,8 @@ export interface LocationSet {
    * time range): told to the site owner.
    */
   warnings: IssueList;
+  /** The filters' choices, when the reader worked them out already (a worker). */
+  choices?: FilterChoices;
 }
 
 // Indonesia spans about 95°E–141°E and 11°S–6°N: a point whose "longitude" falls in the

@@ -55,6 +55,27 @@ describe('ClusterIndex', () => {
     index.dispose();
   });
 
+  it('a load overtaken by fewer points settles, and leaves the fewer points indexed', async () => {
+    const index = new ClusterIndex(true);
+    const many = index.load(points); // to the worker, which the next load stops meanwhile
+    const few = grid(50, 1);
+    await index.load(few);
+    await many; // waited forever when its stopped worker left it unanswered
+    expect(total(await index.markers(WORLD, 5))).to.equal(few.length);
+    index.dispose();
+  });
+
+  it('answers nothing from the previous points while new ones load in the worker', async () => {
+    const index = new ClusterIndex();
+    await index.load(grid(50));
+    const loading = index.load(points);
+    // A pan meanwhile: old positions would be drawn under the new results' keys.
+    expect(total(await index.markers(WORLD, 5))).to.equal(0);
+    await loading;
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    index.dispose();
+  });
+
   it('started early for few points, stops its worker and indexes here', async () => {
     const index = new ClusterIndex(true);
     const few = grid(50);

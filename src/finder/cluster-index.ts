@@ -30,6 +30,8 @@ export class ClusterIndex {
   /** The client holding the current index; none: the index is here. */
   private active?: Client;
   private disposed = false;
+  /** Counts loads: a load overtaken by a newer one leaves the index to it. */
+  private loads = 0;
 
   /**
    * `early`: many points are coming (a large document is being read): the worker starts now,
@@ -55,10 +57,17 @@ export class ClusterIndex {
       north = Math.max(north, lat);
     }
     const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
+    const load = ++this.loads;
     this.active = undefined;
     if (points.length >= WORKER_THRESHOLD) {
+      // Until the worker has these points nothing is answered from the set before them (a
+      // pan meanwhile would draw old positions under the new results' keys).
+      answer(this.state, { type: 'load', coordinates: new Float64Array(0) });
       const client = await this.workerClient();
-      if (client && (await client.load(flat))) {
+      const loaded = client ? await client.load(flat) : false;
+      // Overtaken (newer results, or removed): the newer load decides what is indexed where.
+      if (load !== this.loads || this.disposed) return bounds;
+      if (loaded) {
         this.active = client;
         return bounds;
       }
@@ -112,6 +121,13 @@ export class ClusterIndex {
   }
 
   private ask(request: ClusterRequest): Promise<ClusterAnswer> {
-    return this.active ? this.active.ask(request) : Promise.resolve(answer(this.state, request));
+    const client = this.active;
+    if (!client) return Promise.resolve(answer(this.state, request));
+    // Asked of a worker stopped meanwhile for newer results: answered here (the map ignores
+    // answers about results it no longer shows) rather than left to fail.
+    return client.ask(request).catch((error: unknown) => {
+      if (client === this.active) throw error;
+      return answer(this.state, request);
+    });
   }
 }

@@ -13,6 +13,8 @@ export class ClusterWorkerClient {
     number,
     { resolve: (result: ClusterAnswer) => void; reject: (error: Error) => void }
   >();
+  /** Why it cannot answer (failed, or stopped): later questions are refused at once. */
+  private failure?: Error;
 
   constructor() {
     this.worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
@@ -21,9 +23,9 @@ export class ClusterWorkerClient {
     };
     this.worker.onerror = (event) => {
       event.preventDefault(); // handled: the index falls back to the main thread
-      const error = new Error(event.message || 'The cluster worker failed');
-      for (const { reject } of this.pending.values()) reject(error);
-      this.pending.clear();
+      // Also when nothing waits yet: a worker started early and refused (a blob worker blocked
+      // by CSP fails with this event in some browsers) must not take the next load.
+      this.fail(new Error(event.message || 'The cluster worker failed'));
     };
   }
 
@@ -39,6 +41,7 @@ export class ClusterWorkerClient {
   }
 
   ask(request: ClusterRequest): Promise<ClusterAnswer> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
@@ -49,8 +52,15 @@ export class ClusterWorkerClient {
     });
   }
 
+  /** Stops the worker; what still waits for an answer is refused (never left waiting). */
   terminate(): void {
     this.worker.terminate();
+    this.fail(new Error('The cluster worker was stopped'));
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
   }
 }

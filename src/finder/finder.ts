@@ -480,7 +480,7 @@ export class MppFinder extends MppElement {
     // On a phone's few cores the index would hold back the map's first markers (its
     // clustering worker, drawing).
     do await yieldToBackground();
-    while (this.map.busy && this.isConnected);
+    while (this.map.busy && this.isConnected && this.prepared === prepared);
     const index = this.searchIndex();
     while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }

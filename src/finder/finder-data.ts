@@ -88,7 +88,9 @@ export class FinderData {
         bundled: bundledLocations,
         read: readLocations,
         readFetched: (fetched) => {
-          if (fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES) sources.onManyLocationsComing();
+          // Not for a download given up meanwhile (a new `src`): its map would start for nothing.
+          if (!fetched.signal.aborted && fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES)
+            sources.onManyLocationsComing();
           return readLargeLocations(fetched, sources.onWorkerRefused);
         },
         timeoutMs: sources.timeoutMs(),

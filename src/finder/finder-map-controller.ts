@@ -196,6 +196,8 @@ export class FinderMapController implements ReactiveController {
   }
 
   private showResults(revealSelection = false): void {
+    // Shown now: a show still scheduled would be a second one (fitting over `center`/`zoom`).
+    clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     const map = this.map;
     if (!map) {
@@ -252,8 +254,9 @@ export class FinderMapController implements ReactiveController {
       for (const chunk of [import('./cluster-worker-source.js'), import('./blob-worker.js')])
         chunk.catch(() => undefined); // refused: the index says so when it loads
     }
+    let indexReady: Promise<ClusterIndex> | undefined;
     try {
-      const indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
+      indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
         index = new ClusterIndex(many);
         return index;
       });
@@ -282,11 +285,19 @@ export class FinderMapController implements ReactiveController {
       });
       this.shownResults = undefined;
       await yieldToMain();
-      if (this.loaded && this.map && this.shownResults === undefined) this.showResults();
+      // Removed meanwhile (removeMap ran): nothing more to set up.
+      if (!this.map) return;
+      if (this.loaded && this.shownResults === undefined) this.showResults();
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
-      index?.dispose();
+      // Leaflet refused before the index was made: the index (and its early worker) still comes.
+      if (index) index.dispose();
+      else
+        void indexReady?.then(
+          (made) => made.dispose(),
+          () => {},
+        );
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),

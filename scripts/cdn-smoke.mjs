@@ -23,7 +23,7 @@ const feed = JSON.stringify({
 const LAZY_READER_CHUNKS = /\/chunks\/(feed-stream|feed-formats|validate|failure-probe)-/;
 /**
  * What says the calls (the announcer's queue, src/core/announcement-queue.ts, and the words,
- * src/queue-badge/queue-speech.ts): loaded with the first call only.
+ * src/queue-badge/queue-speech.ts): fetched when the page is idle after the first number.
  */
 const ANNOUNCER_CHUNK = /\/chunks\/(announcement-queue|queue-speech)-/;
 /** What reads a checklist's `service` not written as a catalogue id: loaded only for one. */

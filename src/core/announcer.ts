@@ -96,7 +96,8 @@ function documentOrder(a: Element, b: Element): number {
 /**
  * The page's announcer: the region, the page-wide pause and who shows the pause control are
  * here, for the first render of every badge; what is said and when (de-duplicated, coalesced,
- * paced: announcement-queue.ts) is a chunk loaded with the first thing to say.
+ * paced: announcement-queue.ts) is a chunk, loaded by `ready()` (a badge asks for it when the
+ * page is idle after its first number) or with the first thing to say.
  */
 export class LiveAnnouncer implements PageAnnouncer {
   readonly version = 1;

@@ -65,6 +65,8 @@ export class FinderMapController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   /** Map updates (re-clustering, drawing, revealing) still running. */
   private updatesRunning = 0;
+  /** Who waits for the map to settle (`settled()`). */
+  private settleWaiters: (() => void)[] = [];
 
   private selectedId = '';
   private loaded = false;
@@ -235,11 +237,24 @@ export class FinderMapController implements ReactiveController {
   private markBusy(): void {
     const busy = this.busy;
     if (busy) this.container?.setAttribute('aria-busy', 'true');
-    else this.container?.removeAttribute('aria-busy');
+    else {
+      this.container?.removeAttribute('aria-busy');
+      this.releaseWaiters();
+    }
+  }
+
+  /** Resolves once the map is not busy (at once when it is not), or has been removed. */
+  settled(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.settleWaiters.push(resolve));
+  }
+
+  private releaseWaiters(): void {
+    for (const resolve of this.settleWaiters.splice(0)) resolve();
   }
 
   /** Loading, or an update waiting or drawing: work that can wait lets it go first. */
-  get busy(): boolean {
+  private get busy(): boolean {
     return this.loading || this.updateTimer !== undefined || this.updatesRunning > 0;
   }
 
@@ -313,6 +328,7 @@ export class FinderMapController implements ReactiveController {
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     this.container?.removeAttribute('aria-busy');
+    this.releaseWaiters();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.map?.remove();

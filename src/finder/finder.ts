@@ -479,10 +479,13 @@ export class MppFinder extends MppElement {
   private async buildSearchIndex(prepared: PreparedLocations): Promise<void> {
     // On a phone's few cores the index would hold back the map's first markers (its
     // clustering worker, drawing).
-    do await yieldToBackground();
-    while (this.map.busy && this.isConnected && this.prepared === prepared);
+    await yieldToBackground();
+    await this.map.settled();
+    // Another document, or removed: nothing to build now (a first keystroke builds the rest).
+    const current = () => this.prepared === prepared && this.isConnected;
+    if (!current()) return;
     const index = this.searchIndex();
-    while (this.prepared === prepared && !index.prepareFor(SLICE_MS)) await yieldToBackground();
+    while (current() && !index.prepareFor(SLICE_MS)) await yieldToBackground();
   }
 
   private searchIndex(): LocationSearchIndex<MppLocation> {

@@ -35,15 +35,19 @@ type Speech = typeof import('./queue-speech.js');
 /** The words, once loaded (shared by every badge of this copy of the library). */
 let loadedSpeech: Speech | undefined;
 
-/** Loads what a badge says (queue-speech.ts): with the first thing to say, or a test's clock. */
+/** Loads what a badge says (queue-speech.ts); also a test's, before it drives the clock. */
 export function loadSpeech(): Promise<Speech> {
   return import('./queue-speech.js').then((speech) => (loadedSpeech = speech));
 }
 
-/** Loads the announcer's queue, if the page's announcer is this copy's (it loads it lazily). */
-function loadQueue(): Promise<void> {
+/**
+ * Loads both chunks of what is said, at once: the words, and the announcer's queue if the
+ * page's announcer is this copy's (it loads it lazily).
+ */
+function loadSaying(): Promise<Speech> {
   const announcer = pageAnnouncer();
-  return announcer instanceof LiveAnnouncer ? announcer.ready() : Promise.resolve();
+  const queue = announcer instanceof LiveAnnouncer ? announcer.ready() : undefined;
+  return Promise.all([loadSpeech(), queue]).then(([speech]) => speech);
 }
 
 let preloading = false;
@@ -57,7 +61,7 @@ let preloading = false;
 function preloadSpeechWhenIdle(): void {
   if (preloading) return;
   preloading = true;
-  const load = () => void Promise.all([loadSpeech(), loadQueue()]).catch(() => {});
+  const load = () => void loadSaying().catch(() => {});
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 500);
 }
@@ -160,8 +164,8 @@ export class QueueAnnouncements implements ReactiveController {
       this.host.announce !== 'off' &&
       this.generation === generation &&
       !pageAnnouncer().paused;
-    Promise.all([loadSpeech(), loadQueue()]).then(
-      ([speech]) => stillWanted() && speak(speech),
+    loadSaying().then(
+      (speech) => stillWanted() && speak(speech),
       () => this.couldNotSay(),
     );
   }

@@ -1,7 +1,6 @@
 /**
- * The words of what a badge says to screen readers, in both languages: a chunk loaded with the
- * first call or change of connection to announce (queue-announcements.ts), as most page views
- * have none.
+ * The words of what a badge says to screen readers, in both languages: a chunk fetched when the
+ * page is idle after the first number, not before it (queue-announcements.ts).
  */
 import type { Locale } from '../core/locale.js';
 import { addTranslations, msg, str } from '../core/localization.js';

@@ -91,4 +91,5 @@ export function serveClusterRequests(scope: {
   scope.onmessage = ({ data }: MessageEvent<{ id: number; request: ClusterRequest }>) => {
     scope.postMessage({ id: data.id, result: answer(state, data.request) });
   };
+  scope.postMessage({}); // started: the page may get busy now (ClusterWorkerClient.started)
 }

@@ -23,6 +23,16 @@ const grid = (count: number, shift = 0) =>
 const flat = (points: { lon: number; lat: number }[]) =>
   Float64Array.from(points.flatMap(({ lon, lat }) => [lon, lat]));
 const WORLD: BBox = [-180, -85, 180, 85];
+/** A locations document with `points`, as a page reads it before checking it. */
+const documentOf = (points: { lon: number; lat: number }[]) => ({
+  type: 'FeatureCollection',
+  features: points.map(({ lon, lat }, i) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { id: `mpp-${i}`, name: `MPP ${i}` },
+  })),
+});
+const loadsSent = () => requests.types.filter((type) => type === 'load').length;
 const total = (markers: MapMarker[]) =>
   markers.reduce((sum, marker) => sum + (marker.kind === 'cluster' ? marker.count : 1), 0);
 const sorted = (markers: MapMarker[]) =>
@@ -82,6 +92,44 @@ describe('ClusterIndex', () => {
     await index.load(few);
     expect(requests.types).to.deep.equal([]);
     expect(total(await index.markers(WORLD, 5))).to.equal(50);
+    index.dispose();
+  });
+
+  it('preloaded from the document, indexes the checked points once', async () => {
+    const index = new ClusterIndex(true);
+    await index.preload(documentOf(points));
+    expect(loadsSent()).to.equal(1); // the worker has the points before they are checked
+    await index.load(points);
+    expect(loadsSent()).to.equal(1);
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    index.dispose();
+  });
+
+  it('preloaded, indexes again when the checked points differ (a patch moved one)', async () => {
+    const index = new ClusterIndex(true);
+    await index.preload(documentOf(points));
+    const moved = points.map((point, i) => (i === 0 ? { lon: 140.7, lat: -2.5 } : point));
+    await index.load(moved);
+    expect(loadsSent()).to.equal(2);
+    // Jayapura, far from the grid: the moved point alone, where the patch put it.
+    const there = await index.markers([140, -3, 141, -2], 16);
+    expect(there.map(({ kind }) => kind)).to.deep.equal(['point']);
+    // Back from the index's projection: equal to within rounding.
+    expect(there[0].lon).to.be.closeTo(140.7, 1e-9);
+    expect(there[0].lat).to.be.closeTo(-2.5, 1e-9);
+    index.dispose();
+  });
+
+  it('does not preload a document with a position that is not two numbers', async () => {
+    const index = new ClusterIndex(true);
+    const document = documentOf(points);
+    (document.features[7].geometry as { coordinates: unknown }).coordinates = ['106.8', -6.2];
+    await index.preload(document);
+    await index.preload({ type: 'FeatureCollection', features: 'none' });
+    await index.preload(null);
+    expect(loadsSent()).to.equal(0);
+    await index.load(points);
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
     index.dispose();
   });
 });

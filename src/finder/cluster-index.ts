@@ -32,6 +32,12 @@ export class ClusterIndex {
   private disposed = false;
   /** Counts loads: a load overtaken by a newer one leaves the index to it. */
   private loads = 0;
+  /** Points indexed ahead of `load` (`preload`): by which worker, and whether it took them. */
+  private early?: {
+    flat: Float64Array;
+    client: Promise<Client | undefined>;
+    loaded: Promise<boolean>;
+  };
 
   /**
    * `early`: many points are coming (a large document is being read): the worker starts now,
@@ -39,6 +45,22 @@ export class ClusterIndex {
    */
   constructor(early = false) {
     if (early) void this.workerClient();
+  }
+
+  /**
+   * Starts indexing a locations document's points as written while the page checks it: when
+   * the checked results are the same points in the same order (a valid document, nothing
+   * filtered), `load` finds them indexed, or well on the way, in the worker. Resolves once
+   * the worker runs (or could not be started).
+   */
+  async preload(document: unknown): Promise<void> {
+    const flat = pointsAsWritten(document);
+    if (!flat || flat.length / 2 < WORKER_THRESHOLD) return;
+    const client = this.workerClient();
+    this.early = { flat, client, loaded: client.then((started) => started?.load(flat) ?? false) };
+    await (
+      await client
+    )?.started;
   }
 
   /** Indexes `points`; resolves with their bounding box (undefined: no points). */
@@ -59,12 +81,16 @@ export class ClusterIndex {
     const bounds: BBox | undefined = points.length ? [west, south, east, north] : undefined;
     const load = ++this.loads;
     this.active = undefined;
+    const early = this.early;
+    this.early = undefined;
     if (points.length >= WORKER_THRESHOLD) {
       // Until the worker has these points nothing is answered from the set before them (a
       // pan meanwhile would draw old positions under the new results' keys).
       answer(this.state, { type: 'load', coordinates: new Float64Array(0) });
+      // The same points as preloaded, into the same worker: that index serves.
+      const reuse = !!early && early.client === this.client && sameNumbers(early.flat, flat);
       const client = await this.workerClient();
-      const loaded = client ? await client.load(flat) : false;
+      const loaded = client ? await (reuse ? early!.loaded : client.load(flat)) : false;
       // Overtaken (newer results, or removed): the newer load decides what is indexed where.
       if (load !== this.loads || this.disposed) return bounds;
       if (loaded) {
@@ -130,4 +156,27 @@ export class ClusterIndex {
       return answer(this.state, request);
     });
   }
+}
+
+const sameNumbers = (a: Float64Array, b: Float64Array) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * The points of a locations document as written, `[lon, lat, …]`, before it is checked;
+ * undefined unless every feature has a pair of numbers.
+ */
+function pointsAsWritten(document: unknown): Float64Array | undefined {
+  const features = (document as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return undefined;
+  const flat = new Float64Array(features.length * 2);
+  for (let i = 0; i < features.length; i++) {
+    const position = (features[i] as { geometry?: { coordinates?: unknown } } | null)?.geometry
+      ?.coordinates;
+    if (!Array.isArray(position)) return undefined;
+    const [lon, lat] = position as unknown[];
+    if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
+    flat[2 * i] = lon;
+    flat[2 * i + 1] = lat;
+  }
+  return flat;
 }

@@ -15,9 +15,17 @@ export class ClusterWorkerClient {
   >();
   /** Why it cannot answer (failed, or stopped): later questions are refused at once. */
   private failure?: Error;
+  private markStarted!: () => void;
+  /**
+   * Resolves once the worker runs (or has failed). Starting a worker takes several steps on
+   * the page's main thread: work that would keep it busy can wait for this first.
+   */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor() {
-    this.worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ClusterAnswer }>) => {
+    this.worker.onmessage = ({ data }: MessageEvent<{ id?: number; result: ClusterAnswer }>) => {
+      this.markStarted();
+      if (data.id === undefined) return; // the worker saying it runs
       this.pending.get(data.id)?.resolve(data.result);
       this.pending.delete(data.id);
     };
@@ -59,6 +67,7 @@ export class ClusterWorkerClient {
   }
 
   private fail(error: Error): void {
+    this.markStarted();
     this.failure = error;
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();

@@ -24,6 +24,8 @@ export interface FinderDataSources {
   onWorkerRefused(): void;
   /** A locations document of many locations has been downloaded; it is being read now. */
   onManyLocationsComing(): void;
+  /** Such a document, read on the page, parsed but not checked: checking waits for the promise returned. */
+  onManyLocationsParsed(document: unknown): Promise<void> | undefined;
 }
 
 const bundledLocations = () =>
@@ -43,9 +45,19 @@ export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
  */
 export const MANY_LOCATIONS_BYTES = 1024 * 1024;
 
-/** A large document is read in a worker (a chunk of its own); undefined: on the main thread. */
+/**
+ * A document of some thousands of locations, read on the page: the finder learns of it, and
+ * of its content, first, for its map to start meanwhile.
+ */
+async function readManyLocations(fetched: FetchedBytes, sources: FinderDataSources) {
+  sources.onManyLocationsComing();
+  const document = parseDocument(fetched.bytes, fetched.contentType, fetched.url);
+  await sources.onManyLocationsParsed(document);
+  return readLocations(document, fetched.url);
+}
+
+/** A large document is read in a worker (a chunk of its own). */
 function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
-  if (fetched.bytes.byteLength < WORKER_THRESHOLD_BYTES) return undefined;
   const readHere = () =>
     readLocations(parseDocument(fetched.bytes, fetched.contentType, fetched.url), fetched.url);
   return import('./locations-off-thread.js').then(
@@ -88,10 +100,14 @@ export class FinderData {
         bundled: bundledLocations,
         read: readLocations,
         readFetched: (fetched) => {
+          const size = fetched.bytes.byteLength;
           // Not for a download given up meanwhile (a new `src`): its map would start for nothing.
-          if (!fetched.signal.aborted && fetched.bytes.byteLength >= MANY_LOCATIONS_BYTES)
-            sources.onManyLocationsComing();
-          return readLargeLocations(fetched, sources.onWorkerRefused);
+          const many = !fetched.signal.aborted && size >= MANY_LOCATIONS_BYTES;
+          if (size >= WORKER_THRESHOLD_BYTES) {
+            if (many) sources.onManyLocationsComing();
+            return readLargeLocations(fetched, sources.onWorkerRefused);
+          }
+          return many ? readManyLocations(fetched, sources) : undefined;
         },
         timeoutMs: sources.timeoutMs(),
       }),

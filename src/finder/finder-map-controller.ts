@@ -43,6 +43,23 @@ export interface MapOptions {
   onError: (error: MppError) => void;
 }
 
+/**
+ * Requests the map's chunks, and for many points the clustering worker's, without waiting for
+ * them; `create` imports the same modules (loaded once) and reports a refusal.
+ */
+function requestMapCode(many: boolean): void {
+  const chunks: Promise<unknown>[] = [import('./finder-map.js'), import('./cluster-index.js')];
+  if (many) chunks.push(import('./cluster-worker-source.js'), import('./blob-worker.js'));
+  for (const chunk of chunks) chunk.catch(() => undefined);
+}
+
+/**
+ * How long reading a large document waits for the clustering worker to start (its code was
+ * requested when the document arrived): once the page is busy reading, each step of loading
+ * a module and starting a worker waits for a slice of that work to end.
+ */
+const EARLY_START_WAIT_MS = 100;
+
 /** Typing updates the list at once; the map (re-clustering) follows when typing pauses. */
 const MAP_UPDATE_DELAY_MS = 250;
 
@@ -70,6 +87,8 @@ export class FinderMapController implements ReactiveController {
 
   private selectedId = '';
   private loaded = false;
+  /** The index started on a large document's points as written (`prepareForMany`). */
+  private earlyIndex?: Promise<ClusterIndex>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -156,6 +175,30 @@ export class FinderMapController implements ReactiveController {
     }
   }
 
+  /**
+   * A large document has been downloaded and is about to be read: the map's code is requested
+   * now, not after the reading's first slice and the next render.
+   */
+  requestCodeForMany(): void {
+    if (!this.map && !this.failed) requestMapCode(true);
+  }
+
+  /**
+   * The large document, parsed: the clustering worker starts indexing its points as written
+   * while the page checks it. Resolves once the worker runs, or EARLY_START_WAIT_MS later:
+   * the list hardly waits for it.
+   */
+  prepareForMany(document: unknown): Promise<void> {
+    // A map made or being made has its index already.
+    if (this.map || this.loading || this.failed || this.earlyIndex) return Promise.resolve();
+    const index = import('./cluster-index.js').then(({ ClusterIndex }) => new ClusterIndex(true));
+    this.earlyIndex = index;
+    const started = index.then((made) => made.preload(document)).catch(() => undefined);
+    return Promise.race([
+      started,
+      new Promise((resolve) => setTimeout(resolve, EARLY_START_WAIT_MS)),
+    ]).then(() => undefined);
+  }
   /** Brings a location chosen in the list into view on the map. */
   reveal(id: string): void {
     this.shownSelection = id;
@@ -265,16 +308,14 @@ export class FinderMapController implements ReactiveController {
     let index: ClusterIndex | undefined;
     // Many points coming: the clustering worker's chunks with the index's, not behind them;
     // the index starts the worker at once, booting while Leaflet downloads.
-    if (many) {
-      for (const chunk of [import('./cluster-worker-source.js'), import('./blob-worker.js')])
-        chunk.catch(() => undefined); // refused: the index says so when it loads
-    }
+    if (many) requestMapCode(true);
     let indexReady: Promise<ClusterIndex> | undefined;
     try {
-      indexReady = import('./cluster-index.js').then(({ ClusterIndex }) => {
-        index = new ClusterIndex(many);
-        return index;
-      });
+      indexReady = (
+        this.earlyIndex ??
+        import('./cluster-index.js').then(({ ClusterIndex }) => new ClusterIndex(many))
+      ).then((made) => (index = made));
+      this.earlyIndex = undefined;
       const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
       // Leaflet's evaluation, its set-up (with a layout of the page) and the first results:
       // three tasks, not one long one.
@@ -325,6 +366,9 @@ export class FinderMapController implements ReactiveController {
   }
 
   private removeMap(): void {
+    // Started for a map that was never made: its worker goes too.
+    void this.earlyIndex?.then((index) => index.dispose());
+    this.earlyIndex = undefined;
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     this.container?.removeAttribute('aria-busy');

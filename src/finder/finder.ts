@@ -220,10 +220,18 @@ export class MppFinder extends MppElement {
       ),
     onManyLocationsComing: () => {
       this.manyLocationsComing = true;
+      if (this.mapComing) this.map.requestCodeForMany();
       this.requestUpdate();
       // A page's first number format loads its language's data: made now, in a task of its
       // own while the document is read, not in the one that shows the list with its count.
       setTimeout(() => formatNumber(0, this.locale));
+    },
+    onManyLocationsParsed: (document) => {
+      // Its points are the map's first results only when nothing filters them.
+      const filtered = [this.query, this.province, this.service, this.patch].some((value) =>
+        value.trim(),
+      );
+      return this.mapComing && !filtered ? this.map.prepareForMany(document) : undefined;
     },
     onWorkerRefused: () =>
       this.ownerHints.note('worker', '', () =>
@@ -642,6 +650,11 @@ export class MppFinder extends MppElement {
    * at least `map-min-width` wide (not before it was measured: Leaflet is not fetched for a
    * sidebar that turns out narrow).
    */
+  /** The map will be made once the data is there (wanted, and the element has been seen). */
+  private get mapComing(): boolean {
+    return this.hasMap && this.visibility.seen;
+  }
+
   private get hasMap(): boolean {
     return !this.noMap && this.view !== 'list' && this.narrow.below === false;
   }

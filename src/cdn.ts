@@ -110,9 +110,10 @@ function fetchableUrl(src: string): string | undefined {
 
 /**
  * The browser's first `Intl` formatter initialises its locale data (ICU): 15 ms on a desktop,
- * 40–70 ms on a phone with a 4× slower CPU, once per page whatever the language. Every element
- * formats a number on its first render; made here, while its chunks download and the page
- * waits for them, that time is off the way to the first MPP name or queue number.
+ * 40–70 ms on a phone with a 4× slower CPU, once per page (the next one, in either language,
+ * takes ~1 ms). Every element formats a number on its first render; made here, while its
+ * chunks download and the page waits for them, that time is off the way to the first MPP name
+ * or queue number. (The finder makes its own formatter early only for large documents.)
  */
 const warmUpIntl = () => setTimeout(() => new Intl.NumberFormat('id-ID').format(0));
 

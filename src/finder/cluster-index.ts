@@ -51,7 +51,8 @@ export class ClusterIndex {
    * Starts indexing a locations document's points as written while the page checks it: when
    * the checked results are the same points in the same order (a valid document, nothing
    * filtered), `load` finds them indexed, or well on the way, in the worker. Resolves once
-   * the worker runs (or could not be started).
+   * the worker runs (or could not be started); at once for fewer than WORKER_THRESHOLD
+   * points or a position that is not two numbers (nothing preloaded).
    */
   async preload(document: unknown): Promise<void> {
     const flat = pointsAsWritten(document);

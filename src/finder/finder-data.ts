@@ -6,6 +6,7 @@ import {
 } from '../core/document-controller.js';
 import { parseDocument } from '../core/fetch-json.js';
 import { MppError } from '../core/errors.js';
+import { yieldToTasks } from '../core/yield-to-main.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
 import type { LocationPatch } from './location-patch.js';
 import { readLocations, type LocationSet } from './locations.js';
@@ -24,7 +25,10 @@ export interface FinderDataSources {
   onWorkerRefused(): void;
   /** A locations document of many locations has been downloaded; it is being read now. */
   onManyLocationsComing(): void;
-  /** Such a document, read on the page, parsed but not checked: checking waits for the promise returned. */
+  /**
+   * Such a document, read on the page, parsed but not checked yet: checking waits for the
+   * promise returned.
+   */
   onManyLocationsParsed(document: unknown): Promise<void> | undefined;
 }
 
@@ -53,7 +57,8 @@ async function readManyLocations(fetched: FetchedBytes, sources: FinderDataSourc
   sources.onManyLocationsComing();
   const document = parseDocument(fetched.bytes, fetched.contentType, fetched.url);
   await sources.onManyLocationsParsed(document);
-  return readLocations(document, fetched.url);
+  // Between its slices the map's code comes in (scheduler.yield() would keep it waiting).
+  return readLocations(document, fetched.url, yieldToTasks);
 }
 
 /** A large document is read in a worker (a chunk of its own). */

@@ -44,12 +44,16 @@ export interface MapOptions {
 }
 
 /**
- * Requests the map's chunks, and for many points the clustering worker's, without waiting for
- * them; `create` imports the same modules (loaded once) and reports a refusal.
+ * Requests the map's chunks and the clustering worker's (for many points), without waiting
+ * for them; `create` imports the same modules (loaded once) and reports a refusal.
  */
-function requestMapCode(many: boolean): void {
-  const chunks: Promise<unknown>[] = [import('./finder-map.js'), import('./cluster-index.js')];
-  if (many) chunks.push(import('./cluster-worker-source.js'), import('./blob-worker.js'));
+function requestMapCodeForMany(): void {
+  const chunks: Promise<unknown>[] = [
+    import('./finder-map.js'),
+    import('./cluster-index.js'),
+    import('./cluster-worker-source.js'),
+    import('./blob-worker.js'),
+  ];
   for (const chunk of chunks) chunk.catch(() => undefined);
 }
 
@@ -180,13 +184,14 @@ export class FinderMapController implements ReactiveController {
    * now, not after the reading's first slice and the next render.
    */
   requestCodeForMany(): void {
-    if (!this.map && !this.failed) requestMapCode(true);
+    if (!this.map && !this.failed) requestMapCodeForMany();
   }
 
   /**
    * The large document, parsed: the clustering worker starts indexing its points as written
-   * while the page checks it. Resolves once the worker runs, or EARLY_START_WAIT_MS later:
-   * the list hardly waits for it.
+   * while the page checks it. Resolves once the worker runs, or EARLY_START_WAIT_MS later (the
+   * list hardly waits for it); at once when there is nothing to start (a map made or being
+   * made, too few points, a position that is not two numbers).
    */
   prepareForMany(document: unknown): Promise<void> {
     // A map made or being made has its index already.
@@ -199,6 +204,7 @@ export class FinderMapController implements ReactiveController {
       new Promise((resolve) => setTimeout(resolve, EARLY_START_WAIT_MS)),
     ]).then(() => undefined);
   }
+
   /** Brings a location chosen in the list into view on the map. */
   reveal(id: string): void {
     this.shownSelection = id;
@@ -308,7 +314,7 @@ export class FinderMapController implements ReactiveController {
     let index: ClusterIndex | undefined;
     // Many points coming: the clustering worker's chunks with the index's, not behind them;
     // the index starts the worker at once, booting while Leaflet downloads.
-    if (many) requestMapCode(true);
+    if (many) requestMapCodeForMany();
     let indexReady: Promise<ClusterIndex> | undefined;
     try {
       indexReady = (
@@ -367,7 +373,10 @@ export class FinderMapController implements ReactiveController {
 
   private removeMap(): void {
     // Started for a map that was never made: its worker goes too.
-    void this.earlyIndex?.then((index) => index.dispose());
+    void this.earlyIndex?.then(
+      (index) => index.dispose(),
+      () => {}, // its chunk was refused: nothing was started
+    );
     this.earlyIndex = undefined;
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;

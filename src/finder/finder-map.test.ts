@@ -263,7 +263,10 @@ describe('<mpp-finder> map', () => {
       constructor(...args: ConstructorParameters<typeof Worker>) {
         super(...args);
         workers += 1;
-        this.addEventListener('message', () => (answers += 1));
+        // Answers carry the request's id (the worker's "started" message has none).
+        this.addEventListener('message', ({ data }) => {
+          if ((data as { id?: number }).id !== undefined) answers += 1;
+        });
       }
     };
     try {

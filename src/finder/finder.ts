@@ -227,7 +227,8 @@ export class MppFinder extends MppElement {
       setTimeout(() => formatNumber(0, this.locale));
     },
     onManyLocationsParsed: (document) => {
-      // Its points are the map's first results only when nothing filters them.
+      // Its points are the map's first results only when nothing filters them: else the
+      // worker would index them for nothing (an index is only reused for the same points).
       const filtered = [this.query, this.province, this.service, this.patch].some((value) =>
         value.trim(),
       );
@@ -650,13 +651,13 @@ export class MppFinder extends MppElement {
    * at least `map-min-width` wide (not before it was measured: Leaflet is not fetched for a
    * sidebar that turns out narrow).
    */
+  private get hasMap(): boolean {
+    return !this.noMap && this.view !== 'list' && this.narrow.below === false;
+  }
+
   /** The map will be made once the data is there (wanted, and the element has been seen). */
   private get mapComing(): boolean {
     return this.hasMap && this.visibility.seen;
-  }
-
-  private get hasMap(): boolean {
-    return !this.noMap && this.view !== 'list' && this.narrow.below === false;
   }
 
   override render() {

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { localizedTextSchema } from '../core/localized-text-schema.js';
 import { checkAgainst, IssueList, validateDocument } from '../core/validate.js';
 import { quote } from '../core/quote.js';
-import { SLICE_MS, yieldToTasks } from '../core/yield-to-main.js';
+import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
 import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
 import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
 import { provinceByCode } from './provinces.js';
@@ -136,7 +136,7 @@ export function coordinateProblem([lon, lat]: readonly number[]): string | undef
 export async function readLocations(
   document: unknown,
   url?: string,
-  pause: (prepared: readonly MppLocation[]) => Promise<void> = yieldToTasks,
+  pause: (prepared: readonly MppLocation[]) => Promise<void> = yieldToMain,
 ): Promise<LocationSet> {
   const collection = validateDocument(collectionShape, document, url);
   const issues = new IssueList();

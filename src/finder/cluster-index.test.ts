@@ -3,16 +3,18 @@ import '../test-support/setup.js';
 import { answer } from './cluster-answer.js';
 import { ClusterIndex, WORKER_THRESHOLD, type BBox, type MapMarker } from './cluster-index.js';
 
-/** The `type` of every request the page sends to a worker, wrapped in the test. */
+/** The `type` of every request the page sends to a worker, and the workers, wrapped in the test. */
 function watchRequests() {
   const original = Worker.prototype.postMessage;
   const types: string[] = [];
+  const workers = new Set<Worker>();
   const send = original as (this: Worker, message: unknown, transfer?: unknown) => void;
   Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
     types.push((message as { request?: { type: string } }).request?.type ?? '?');
+    workers.add(this);
     send.call(this, message, transfer);
   } as Worker['postMessage'];
-  return { types, restore: () => (Worker.prototype.postMessage = original) };
+  return { types, workers, restore: () => (Worker.prototype.postMessage = original) };
 }
 
 const grid = (count: number, shift = 0) =>
@@ -130,6 +132,26 @@ describe('ClusterIndex', () => {
     expect(loadsSent()).to.equal(0);
     await index.load(points);
     expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    index.dispose();
+  });
+
+  it('goes on from the main thread when the worker holding the index fails', async () => {
+    const index = new ClusterIndex(true);
+    await index.load(points);
+    const [worker] = requests.workers;
+    // A question supercluster throws on (a cluster id of zoom 3 past its tree's end), asked
+    // of the worker directly: its error event is how a crash (or running out of memory)
+    // reaches the page.
+    const failed = new Promise((resolve) => worker.addEventListener('error', resolve));
+    const clusterId = points.length + 1_000_000 * 32 + 3;
+    worker.postMessage({ id: -1, request: { type: 'expansion-zoom', clusterId } });
+    await failed;
+    const asked = requests.types.length;
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    expect(await index.zoomToShow(0, 5)).to.be.a('number');
+    expect(requests.types.slice(asked), 'nothing more asked of the failed worker').to.deep.equal(
+      [],
+    );
     index.dispose();
   });
 });

@@ -27,8 +27,9 @@ export class ClusterIndex {
   private readonly state: IndexState = {};
   /** The worker's client once one is wanted: its chunk and start (undefined: refused). */
   private client?: Promise<Client | undefined>;
-  /** The client holding the current index; none: the index is here. */
+  /** The client holding the current index, and its points; none: the index is here. */
   private active?: Client;
+  private activePoints?: Float64Array;
   private disposed = false;
   /** Counts loads: a load overtaken by a newer one leaves the index to it. */
   private loads = 0;
@@ -96,6 +97,7 @@ export class ClusterIndex {
       if (load !== this.loads || this.disposed) return bounds;
       if (loaded) {
         this.active = client;
+        this.activePoints = flat;
         return bounds;
       }
     }
@@ -144,16 +146,22 @@ export class ClusterIndex {
     const client = this.client;
     this.client = undefined;
     this.active = undefined;
+    this.activePoints = undefined;
     void client?.then((started) => started?.terminate());
   }
 
   private ask(request: ClusterRequest): Promise<ClusterAnswer> {
     const client = this.active;
     if (!client) return Promise.resolve(answer(this.state, request));
-    // Asked of a worker stopped meanwhile for newer results: answered here (the map ignores
-    // answers about results it no longer shows) rather than left to fail.
-    return client.ask(request).catch((error: unknown) => {
-      if (client === this.active) throw error;
+    return client.ask(request).catch(() => {
+      // The worker holding the index failed (it crashed, or ran out of memory): its points
+      // are indexed here, and the map goes on. Asked of a worker stopped meanwhile for newer
+      // results: answered here too (the map ignores answers about results it no longer shows).
+      if (client === this.active) {
+        const points = this.activePoints!;
+        this.stopWorker();
+        answer(this.state, { type: 'load', coordinates: points });
+      }
       return answer(this.state, request);
     });
   }

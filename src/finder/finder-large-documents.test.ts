@@ -266,6 +266,34 @@ describe('<mpp-finder> with many locations and its map', () => {
     await expectAccessible(finder);
   });
 
+  it('stops the clustering worker it started early when removed', async () => {
+    const finder = await finderFixture({ src: await serve(manyLocations(9000)) });
+    // Started as soon as the document arrived, while the page checks it.
+    await until(() => workers.started.length > 0, 10000, 'the clustering worker');
+    finder.remove();
+    await until(
+      () => workers.started.every(({ terminated }) => terminated),
+      5000,
+      'the worker terminated',
+    );
+  });
+
+  it('clusters on the page where the page refuses workers', async () => {
+    const src = new URL(await serve(manyLocations(9000)), location.href).href;
+    const { page, violations } = await cspPage(
+      "worker-src 'none'",
+      '/src/finder/index.ts',
+      `<mpp-finder src="${src}" lang="en" height="600px"></mpp-finder>`,
+    );
+    const finder = page.document.querySelector<MppFinder>('mpp-finder')!;
+    await until(() => finder.state === 'ready', 15000, 'the list');
+    await mapSettled(finder);
+    expect(violations).to.include('worker-src');
+    expect(shadowText(finder, '[part="count"]')).to.equal('9,000 MPPs found');
+    expect(finder.shadowRoot!.querySelectorAll('.mpp-cluster').length).to.be.greaterThan(0);
+    expect(locationsOnMap(finder)).to.be.within(8000, 9000);
+  });
+
   it('shows the new document when `src` changes while the first is read', async () => {
     const finder = await finderFixture({ src: await serve(manyLocations(9000)) });
     // The clustering worker starts as soon as much has arrived, before the list is shown.

@@ -66,6 +66,12 @@ async function serve(text: string, { large = false, contentType = 'application/j
   return feedUrl(name);
 }
 
+/** Points the finder at a document of three new locations and waits for their list. */
+async function showThreeNew(finder: MppFinder) {
+  finder.setAttribute('src', await serve(collection(3, (i) => `Baru ${i}`)));
+  await until(() => shadowText(finder, '[part="count"]') === '3 MPP ditemukan', 10000, 'new list');
+}
+
 /** A finder showing `src` in `lang`: its visible message and the `mpp-error` it sent. */
 async function shown(src: string, lang: string) {
   let finder!: MppFinder;
@@ -169,14 +175,7 @@ describe('<mpp-finder> with a large document', () => {
   it('stops reading the old document when `src` changes mid-way', async () => {
     const finder = await finderFixture({ src: await serve(collection(20_000), { large: true }) });
     await until(() => workers.started.length > 0, 10000, 'the worker');
-    const errors = await errorsDuring(async () => {
-      finder.setAttribute('src', await serve(collection(3, (i) => `Baru ${i}`)));
-      await until(
-        () => shadowText(finder, '[part="count"]') === '3 MPP ditemukan',
-        10000,
-        'new list',
-      );
-    });
+    const errors = await errorsDuring(() => showThreeNew(finder));
     // The reading worker, and the map's clustering one (3 locations need none).
     await until(() => workers.started.every(({ terminated }) => terminated), 5000, 'stopped');
     expect(errors).to.deep.equal([]);
@@ -299,12 +298,7 @@ describe('<mpp-finder> with many locations and its map', () => {
     // The clustering worker starts as soon as much has arrived, before the list is shown.
     await until(() => workers.started.length > 0, 10000, 'the clustering worker');
     const errors = await errorsDuring(async () => {
-      finder.setAttribute('src', await serve(collection(3, (i) => `Baru ${i}`)));
-      await until(
-        () => shadowText(finder, '[part="count"]') === '3 MPP ditemukan',
-        10000,
-        'new list',
-      );
+      await showThreeNew(finder);
       await mapSettled(finder);
     });
     expect(errors).to.deep.equal([]);

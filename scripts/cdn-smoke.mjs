@@ -265,6 +265,16 @@ async function until(condition, what, timeoutMs = 20000) {
 }
 
 /** A new page that records its uncaught errors, console errors and requested URLs. */
+/** What the page-wide announcer has said, once it says something. */
+function announced(page, timeout) {
+  return page
+    .waitForFunction(
+      () => document.querySelector('[data-mpp-announcer]')?.textContent.trim() || false,
+      { timeout },
+    )
+    .then((handle) => handle.jsonValue());
+}
+
 async function watchedPage() {
   const page = await browser.newPage();
   const watched = { page, pageErrors: [], consoleErrors: [], warnings: [], requests: [] };
@@ -604,12 +614,7 @@ try {
           `requested at ${chunkStarts}, the feed arrived at ${feedEnd}`,
         );
         await badge.page.setOfflineMode(true);
-        const region = await badge.page
-          .waitForFunction(
-            () => document.querySelector('[data-mpp-announcer]')?.textContent.trim() || false,
-            { timeout: 30000 },
-          )
-          .then((handle) => handle.jsonValue());
+        const region = await announced(badge.page, 30000);
         assert(region === said, `said "${region}"`);
         const errors = await badge.page.evaluate(() => window.mppErrors);
         assert(errors.length === 1, `mpp-error: ${JSON.stringify(errors)}`);
@@ -630,12 +635,7 @@ try {
       `one badge (${lang}): a called number loads the announcer, which says it`,
       async () => {
         assert(calling.reached, calling.notReached);
-        const region = await calling.page
-          .waitForFunction(
-            () => document.querySelector('[data-mpp-announcer]')?.textContent.trim() || false,
-            { timeout: 10000 },
-          )
-          .then((handle) => handle.jsonValue());
+        const region = await announced(calling.page, 10000);
         assert(region === said, `said "${region}"`);
         const queueLoaded = await calling.page.evaluate(() =>
           performance

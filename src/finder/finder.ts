@@ -655,7 +655,10 @@ export class MppFinder extends MppElement {
     return !this.noMap && this.view !== 'list' && this.narrow.below === false;
   }
 
-  /** The map will be made once the data is there (wanted, and the element has been seen). */
+  /**
+   * The map is wanted and the element has been seen: it will be made (for many locations,
+   * before the list).
+   */
   private get mapComing(): boolean {
     return this.hasMap && this.visibility.seen;
   }

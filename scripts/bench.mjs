@@ -36,6 +36,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { extname, join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { benchPhone } from './bench-phone.mjs';
 
@@ -48,6 +49,13 @@ const SIZES = ONLY_SIZES.length ? ONLY_SIZES : [10_000, 100_000];
 const RUNS = Number(argValues('--runs')[0] ?? 5);
 /** BENCH_CDN_DIR: measure another CDN build (an older one, for a before/after) as ours. */
 const CDN_DIR = process.env.BENCH_CDN_DIR || 'dist/cdn';
+/**
+ * `--line 9`: both pages over an emulated line of that many Mbit/s down, with LINE_LATENCY_MS
+ * (CDP), their scripts and styles gzip-compressed as a CDN sends them, the data as it is (a
+ * plain file on a Pemda's server). Without it: loopback, nothing compressed.
+ */
+const LINE_MBIT = Number(argValues('--line')[0]) || undefined;
+const LINE_LATENCY_MS = 40;
 /** `--no-reference`: ours only, while iterating (no ratio then). */
 const NO_REFERENCE = process.argv.includes('--no-reference');
 /**
@@ -279,6 +287,13 @@ function servedFiles(dataSets) {
   ]);
 }
 
+const gzipped = new WeakMap();
+/** `body` gzip-compressed, once per file. */
+function compressed(body) {
+  if (!gzipped.has(body)) gzipped.set(body, gzipSync(body));
+  return gzipped.get(body);
+}
+
 /** Serves `files`, blank tiles and the two pages. */
 function startServer(files) {
   const server = createServer((request, response) => {
@@ -286,7 +301,12 @@ function startServer(files) {
     const count = Number(url.searchParams.get('n'));
     const send = (status, type, body) => {
       // Nothing is cached between runs: every run downloads and parses the same bytes.
-      response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      if (LINE_MBIT && /javascript|css/.test(type)) {
+        headers['Content-Encoding'] = 'gzip';
+        body = compressed(body);
+      }
+      response.writeHead(status, headers);
       response.end(body);
     };
     if (url.pathname === '/ours.html') return send(200, 'text/html', ourPage(count));
@@ -616,6 +636,17 @@ async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
     page.on('workercreated', () => workers++);
     listenForTrouble(page, messages);
     await page.setViewport(VIEWPORT);
+    if (LINE_MBIT) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      const bytesPerSecond = (LINE_MBIT * 1e6) / 8;
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: LINE_LATENCY_MS,
+        downloadThroughput: bytesPerSecond,
+        uploadThroughput: bytesPerSecond,
+      });
+    }
     await page.evaluateOnNewDocument(recordFrames);
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -803,7 +834,8 @@ function reportSize({ locations, pages, summaries, budgets }) {
   const weight = (kind) => formatMs(summarize(runs(kind), 'pageWeightKb')?.median ?? 0);
   const workers = runs('ours').map((run) => run.workers);
   return [
-    `${locations.toLocaleString('en')} locations — ms, median [min–max] of ${RUNS} runs`,
+    `${locations.toLocaleString('en')} locations — ms, median [min–max] of ${RUNS} runs` +
+      (LINE_MBIT ? `, over a ${LINE_MBIT} Mbit/s line (${LINE_LATENCY_MS} ms latency)` : ''),
     markdownTable(
       ['metric', 'ours (mpp-finder)', 'reference (markercluster)', 'budget', 'result'],
       rows,
@@ -901,6 +933,7 @@ async function main() {
             typingGapMs: TYPING_GAP_MS,
             drag: DRAG,
             firstFrameTimeoutMs: FIRST_FRAME_TIMEOUT_MS,
+            line: LINE_MBIT ? { mbit: LINE_MBIT, latencyMs: LINE_LATENCY_MS } : 'loopback',
           },
           results: results.map(({ locations, pages, summaries, budgets }) => ({
             locations,

@@ -96,6 +96,8 @@ function testFeed(name) {
         lastReferer: '',
       },
       streams: new Set(),
+      /** Answers sent in part (`holdAfter`): each response with the rest of its body. */
+      held: new Set(),
     };
     testFeeds.set(name, feed);
   }
@@ -120,6 +122,11 @@ async function serveControl(req, res, name) {
     if (update.closeStreams) {
       for (const stream of feed.streams) stream.end();
       feed.streams.clear();
+    }
+    if (update.release) {
+      for (const { res: held, rest } of feed.held) held.end(rest);
+      feed.held.clear();
+      delete feed.config.holdAfter; // later requests (a retry) are answered whole
     }
     feed.config = { ...feed.config, ...update.config };
     if (update.config && 'body' in update.config) delete feed.config.raw;
@@ -171,6 +178,22 @@ async function serveTestFeed(req, res, name) {
     // A map tile (the finder's `tile-url` may point here).
     res.setHeader('Content-Type', 'image/png');
     res.end(BLANK_PNG);
+    return;
+  }
+  if (config.holdAfter !== undefined) {
+    // A download under way: the first characters now (tests send ASCII: as many bytes), the
+    // rest when the test releases it. Without Content-Length unless asked, as a server
+    // compressing on the fly answers.
+    const text = bodyText(config);
+    res.writeHead(200, {
+      'Content-Type': config.contentType ?? 'application/json',
+      'Cache-Control': 'no-store',
+      ...(config.contentLength ? { 'Content-Length': Buffer.byteLength(text) } : {}),
+    });
+    res.write(text.slice(0, config.holdAfter));
+    const held = { res, rest: text.slice(config.holdAfter) };
+    feed.held.add(held);
+    req.on('close', () => feed.held.delete(held));
     return;
   }
   const status = sendJson(req, res, bodyText(config), {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asMppError, isAbortError, MppError } from './errors.js';
-import { fetchDocument, parseDocument } from './fetch-json.js';
+import { fetchDocument, parseDocument, type FetchJsonOptions } from './fetch-json.js';
 
 export interface DocumentSource<T> {
   /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
@@ -20,6 +20,8 @@ export interface DocumentSource<T> {
    * the document to that ordinary way.
    */
   readFetched?: (fetched: FetchedBytes) => Promise<T> | undefined;
+  /** Watches a fetched document's download (`FetchJsonOptions.watch`). */
+  watch?: FetchJsonOptions['watch'];
   timeoutMs: number;
 }
 
@@ -105,11 +107,11 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   private async read(
-    { url, inline, bundled, read, readFetched, timeoutMs }: DocumentSource<T>,
+    { url, inline, bundled, read, readFetched, watch, timeoutMs }: DocumentSource<T>,
     signal: AbortSignal,
   ): Promise<T> {
     if (!url) return read(inline === undefined ? await bundled?.() : parseInline(inline));
-    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
+    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal, watch });
     const contentType = headers.get('content-type');
     return (
       readFetched?.({ bytes, contentType, url, signal }) ??

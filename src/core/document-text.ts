@@ -10,11 +10,13 @@ export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
  * The body of a response, read in chunks and refused once it passes `limit` bytes: a
  * compressed response (`Content-Encoding: gzip`) is counted as it is unpacked, so a few
  * megabytes that inflate to gigabytes stop at the limit. Used by the elements and the CLI alike.
+ * `onReceived` hears the bytes arrived so far after each chunk.
  */
 export async function readBody(
   response: Response,
   url?: string,
   limit = MAX_DOCUMENT_BYTES,
+  onReceived?: (bytesSoFar: number) => void,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -29,6 +31,7 @@ export async function readBody(
       throw tooLarge(url, limit);
     }
     chunks.push(value);
+    onReceived?.(size);
   }
   // Joined by the browser, off the page's thread: copying 15 MB here was a long task. (A
   // body's chunks are never shared memory.)

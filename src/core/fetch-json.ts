@@ -25,6 +25,11 @@ export interface FetchJsonOptions {
    * it off after its first failure, so a failing server is not probed on every retry.
    */
   diagnose?: boolean;
+  /**
+   * Hears the response (its headers), then, through the function it returns, the bytes of its
+   * body arrived so far after each chunk: a reader can prepare while a large document downloads.
+   */
+  watch?: (response: Response) => ((bytesSoFar: number) => void) | undefined;
 }
 
 export interface JsonResponse {
@@ -82,7 +87,8 @@ export async function fetchDocument(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    return { headers: response.headers, bytes: await readBody(response, url) };
+    const bytes = await readBody(response, url, undefined, options.watch?.(response));
+    return { headers: response.headers, bytes };
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

@@ -122,6 +122,26 @@ describe('ClusterIndex', () => {
     index.dispose();
   });
 
+  it('warmed up, indexes only the points it is given', async () => {
+    const index = new ClusterIndex(true);
+    index.warmUp();
+    await index.load(points);
+    expect(requests.types.slice(0, 2)).to.deep.equal(['warm-up', 'load']);
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    index.dispose();
+  });
+
+  it('once loaded, ignores a preload: the points it shows stay indexed', async () => {
+    const index = new ClusterIndex(true);
+    await index.load(points);
+    // Another document's points (far east) must not replace those the map shows.
+    await index.preload(documentOf(grid(WORKER_THRESHOLD, 20)));
+    expect(loadsSent()).to.equal(1);
+    expect(total(await index.markers(WORLD, 5))).to.equal(points.length);
+    expect(await index.markers([142, -85, 180, 85], 16)).to.deep.equal([]);
+    index.dispose();
+  });
+
   it('does not preload a document with a position that is not two numbers', async () => {
     const index = new ClusterIndex(true);
     const document = documentOf(points);

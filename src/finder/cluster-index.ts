@@ -41,8 +41,8 @@ export class ClusterIndex {
   };
 
   /**
-   * `early`: many points are coming (a large document is being read): the worker starts now,
-   * booting while Leaflet and the data are on their way.
+   * `early`: many points are coming (a large document is downloading): the worker starts
+   * now, booting while Leaflet and the data are on their way.
    */
   constructor(early = false) {
     if (early) void this.workerClient();
@@ -53,9 +53,11 @@ export class ClusterIndex {
    * the checked results are the same points in the same order (a valid document, nothing
    * filtered), `load` finds them indexed, or well on the way, in the worker. Resolves once
    * the worker runs (or could not be started); at once for fewer than WORKER_THRESHOLD
-   * points or a position that is not two numbers (nothing preloaded).
+   * points or a position that is not two numbers (nothing preloaded), and once this index
+   * has been loaded (its worker's index serves the results shown: a preload would replace it).
    */
   async preload(document: unknown): Promise<void> {
+    if (this.loads || this.disposed) return;
     const flat = pointsAsWritten(document);
     if (!flat || flat.length / 2 < WORKER_THRESHOLD) return;
     const client = this.workerClient();
@@ -63,6 +65,14 @@ export class ClusterIndex {
     await (
       await client
     )?.started;
+  }
+
+  /**
+   * Runs the clustering once on made-up points in the worker, so that `load` finds its code
+   * compiled: for a worker started while the document downloads.
+   */
+  warmUp(): void {
+    void this.client?.then((client) => client?.ask({ type: 'warm-up' }).catch(() => undefined));
   }
 
   /** Indexes `points`; resolves with their bounding box (undefined: no points). */

@@ -2,7 +2,7 @@
 // page's side of it, in a chunk of its own so that pages with ordinary data sets never
 // download either.
 import { startBlobWorker } from './blob-worker.js';
-import type { ClusterAnswer, ClusterRequest } from './cluster-answer.js';
+import type { ClusterAnswer, WorkerRequest } from './cluster-answer.js';
 import source from './cluster-worker.js?worker-source';
 
 /** Talks to one clustering worker. Constructing it throws where the page refuses workers. */
@@ -48,7 +48,7 @@ export class ClusterWorkerClient {
     }
   }
 
-  ask(request: ClusterRequest): Promise<ClusterAnswer> {
+  ask(request: WorkerRequest): Promise<ClusterAnswer> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;

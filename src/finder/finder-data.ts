@@ -23,6 +23,11 @@ export interface FinderDataSources {
   onCalendarGap(calendar: HolidayCalendar): void;
   /** A large document was read on the main thread: the page refuses workers (CSP). */
   onWorkerRefused(): void;
+  /**
+   * A locations document is downloading and known to hold many locations already (its size):
+   * what reading it will need can start meanwhile.
+   */
+  onManyLocationsDownloading(): void;
   /** A locations document of many locations has been downloaded; it is being read now. */
   onManyLocationsComing(): void;
   /**
@@ -48,6 +53,25 @@ export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
  * document takes longer than downloading the map's code: the finder is told, to start both.
  */
 export const MANY_LOCATIONS_BYTES = 1024 * 1024;
+
+/**
+ * What watches a locations document's download: calls `onMany` once, as soon as the document
+ * is known to be at least MANY_LOCATIONS_BYTES long — at its headers when its Content-Length
+ * says so (a compressed response's is smaller than its body), else once that many bytes have
+ * arrived.
+ */
+function watchForMany(onMany: () => void) {
+  return (response: Response) => {
+    let told = false;
+    const tell = (bytes: number) => {
+      if (told || !(bytes >= MANY_LOCATIONS_BYTES)) return;
+      told = true;
+      onMany();
+    };
+    tell(Number(response.headers.get('content-length')));
+    return tell;
+  };
+}
 
 /**
  * A document of some thousands of locations, read on the page: the finder learns of it, and
@@ -104,6 +128,7 @@ export class FinderData {
         inline: inlineDocument(host),
         bundled: bundledLocations,
         read: readLocations,
+        watch: watchForMany(() => sources.onManyLocationsDownloading()),
         readFetched: (fetched) => {
           const size = fetched.bytes.byteLength;
           // Not for a download given up meanwhile (a new `src`): its map would start for nothing.

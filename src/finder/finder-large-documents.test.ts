@@ -265,9 +265,67 @@ describe('<mpp-finder> with many locations and its map', () => {
     await expectAccessible(finder);
   });
 
+  it('starts its clustering worker while the document still downloads', async () => {
+    const name = uniqueFeedName('held');
+    // Its first megabyte now, the rest when released: known to be large from what came.
+    await configureFeed(name, { raw: manyLocations(9000), holdAfter: MANY_LOCATIONS_BYTES });
+    const finder = await finderFixture({ src: feedUrl(name), lang: 'en', height: '600px' });
+    await until(() => workers.started.length > 0, 10000, 'the clustering worker');
+    expect(finder.state).to.equal('loading');
+    // The map itself, with its tiles, waits for the download.
+    expect(finder.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+    await configureFeed(name, {}, { release: true });
+    await ready(finder);
+    await mapSettled(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('9,000 MPPs found');
+    expect(locationsOnMap(finder)).to.be.within(8000, 9000);
+    // That worker warmed up first, then indexed the points, once: no second worker or load.
+    expect(workers.started).to.have.length(1);
+    const { requests } = workers.started[0];
+    expect(requests[0].type).to.equal('warm-up');
+    expect(requests.filter(({ type }) => type === 'load')).to.have.length(1);
+  });
+
+  it('starts its clustering worker at the headers when the Content-Length says many', async () => {
+    const name = uniqueFeedName('held');
+    // A few bytes now, the rest when released; the length, as a static file server sends it.
+    const text = manyLocations(9000);
+    await configureFeed(name, { raw: text, holdAfter: 1000, contentLength: true });
+    const finder = await finderFixture({ src: feedUrl(name) });
+    await until(() => workers.started.length > 0, 10000, 'the clustering worker');
+    expect(finder.state).to.equal('loading');
+    await configureFeed(name, {}, { release: true });
+    await ready(finder);
+    await mapSettled(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('9.000 MPP ditemukan');
+    expect(workers.started).to.have.length(1);
+  });
+
+  it('stops the worker it started for a large download when `src` changes meanwhile', async () => {
+    const [first, second] = [uniqueFeedName('held'), uniqueFeedName('held')];
+    await configureFeed(first, { raw: manyLocations(9000), holdAfter: MANY_LOCATIONS_BYTES });
+    // The new document is still downloading too: nothing else would stop the first worker.
+    await configureFeed(second, { raw: collection(3), holdAfter: 10 });
+    const finder = await finderFixture({ src: feedUrl(first) });
+    try {
+      await until(() => workers.started.length > 0, 10000, 'the clustering worker');
+      finder.setAttribute('src', feedUrl(second));
+      await until(
+        () => workers.started.every(({ terminated }) => terminated),
+        5000,
+        'the first document’s worker stopped',
+      );
+    } finally {
+      await configureFeed(first, {}, { release: true });
+      await configureFeed(second, {}, { release: true });
+    }
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('3 MPP ditemukan');
+  });
+
   it('stops the clustering worker it started early when removed', async () => {
     const finder = await finderFixture({ src: await serve(manyLocations(9000)) });
-    // Started as soon as the document arrived, while the page checks it.
+    // Started as soon as the document was known to be large, before the list.
     await until(() => workers.started.length > 0, 10000, 'the clustering worker');
     finder.remove();
     await until(

@@ -9,14 +9,17 @@ import type { MppLocation } from './locations.js';
 export interface MapState {
   /** The map is part of the chosen view (not `no-map`, not `view="list"`, no error). */
   wanted: boolean;
-  /** The element has been on screen: only then (and once `loaded`) is Leaflet fetched. */
+  /**
+   * The element has been on screen: only then (and once `loaded`, or a large document is
+   * coming) is Leaflet fetched.
+   */
   visible: boolean;
   container: HTMLElement | null;
   /** The locations document has arrived: `results` mean something. */
   loaded: boolean;
   /**
    * A large document has been downloaded and is being read: the map is made meanwhile (the
-   * download no longer competes with Leaflet's), its clustering worker started.
+   * download no longer competes with its set-up and tiles).
    */
   manyComing?: boolean;
   results: readonly MppLocation[];
@@ -57,9 +60,15 @@ function requestMapCodeForMany(): void {
   for (const chunk of chunks) chunk.catch(() => undefined);
 }
 
+function newClusterIndex(early: boolean): Promise<ClusterIndex> {
+  const made = import('./cluster-index.js').then(({ ClusterIndex }) => new ClusterIndex(early));
+  made.catch(() => {}); // refused: its users (create, prepareForMany) handle that when they ask
+  return made;
+}
+
 /**
  * How long reading a large document waits for the clustering worker to start (its code was
- * requested when the document arrived): once the page is busy reading, each step of loading
+ * requested while the document downloaded, or when it arrived): once the page is busy reading, each step of loading
  * a module and starting a worker waits for a slice of that work to end.
  */
 const EARLY_START_WAIT_MS = 100;
@@ -91,8 +100,13 @@ export class FinderMapController implements ReactiveController {
 
   private selectedId = '';
   private loaded = false;
-  /** The index started on a large document's points as written (`prepareForMany`). */
-  private earlyIndex?: Promise<ClusterIndex>;
+  /** A large document is downloading: the map's code and worker start once seen (`sync`). */
+  private manyExpected = false;
+  /**
+   * The clustering of the map made or being made; for many locations started before it (its
+   * worker boots while the document downloads, and indexes its points as written).
+   */
+  private index?: Promise<ClusterIndex>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -147,9 +161,15 @@ export class FinderMapController implements ReactiveController {
     }
     if (this.container && this.container !== container) this.removeMap();
     if (!this.map) {
-      // Leaflet (the largest chunk) is fetched once the list has its data: on a slow line
-      // it would share the bandwidth with the data and hold back the list, which comes first.
-      // A large document's reading takes longer than Leaflet's download: it starts then.
+      // A large document downloading: once the map is seen, its code (Leaflet's included) is
+      // requested and the clustering worker started, booting and warming up while the rest
+      // downloads. The map itself, with its tiles, waits for the download.
+      if (visible && this.manyExpected && !loaded && !this.index && !this.loading) {
+        if (!this.failed) this.startForMany();
+      }
+      // Otherwise Leaflet (the largest chunk) is fetched once the list has its data: on a slow
+      // line it would share the bandwidth with the data and hold back the list, which comes
+      // first. A large document's reading takes longer than Leaflet's download: it starts then.
       if (visible && (loaded || manyComing) && !this.loading && !this.failed) {
         void this.create(container, manyComing);
       }
@@ -180,25 +200,37 @@ export class FinderMapController implements ReactiveController {
   }
 
   /**
-   * A large document has been downloaded and is about to be read: the map's code is requested
-   * now, not after the reading's first slice and the next render.
+   * A large document is downloading (told by its size before it has all arrived); `false`: the
+   * document changed, and a worker started early for the old one goes.
    */
-  requestCodeForMany(): void {
-    if (!this.map && !this.failed) requestMapCodeForMany();
+  expectMany(expected = true): void {
+    this.manyExpected = expected;
+    if (expected) this.host.requestUpdate();
+    else if (!this.map && !this.loading) {
+      this.disposeIndex();
+      this.index = undefined;
+    }
+  }
+
+  private startForMany(): void {
+    requestMapCodeForMany();
+    this.index = newClusterIndex(true);
+    void this.index.then(
+      (index) => index.warmUp(),
+      () => {},
+    );
   }
 
   /**
    * The large document, parsed: the clustering worker starts indexing its points as written
    * while the page checks it. Resolves once the worker runs, or EARLY_START_WAIT_MS later (the
-   * list hardly waits for it); at once when there is nothing to start (a map made or being
-   * made, too few points, a position that is not two numbers).
+   * list hardly waits for it); at once when there is nothing to start (the map failed, its
+   * index holds results already, too few points, a position that is not two numbers).
    */
   prepareForMany(document: unknown): Promise<void> {
-    // A map made or being made has its index already.
-    if (this.map || this.loading || this.failed || this.earlyIndex) return Promise.resolve();
-    const index = import('./cluster-index.js').then(({ ClusterIndex }) => new ClusterIndex(true));
-    this.earlyIndex = index;
-    const started = index.then((made) => made.preload(document)).catch(() => undefined);
+    if (this.failed) return Promise.resolve();
+    this.index ??= newClusterIndex(true);
+    const started = this.index.then((made) => made.preload(document)).catch(() => undefined);
     return Promise.race([
       started,
       new Promise((resolve) => setTimeout(resolve, EARLY_START_WAIT_MS)),
@@ -315,13 +347,9 @@ export class FinderMapController implements ReactiveController {
     // Many points coming: the clustering worker's chunks with the index's, not behind them;
     // the index starts the worker at once, booting while Leaflet downloads.
     if (many) requestMapCodeForMany();
-    let indexReady: Promise<ClusterIndex> | undefined;
+    const used = (this.index ??= newClusterIndex(many));
     try {
-      indexReady = (
-        this.earlyIndex ??
-        import('./cluster-index.js').then(({ ClusterIndex }) => new ClusterIndex(many))
-      ).then((made) => (index = made));
-      this.earlyIndex = undefined;
+      const indexReady = used.then((made) => (index = made));
       const [{ FinderMap }] = await Promise.all([import('./finder-map.js'), indexReady]);
       // Leaflet's evaluation, its set-up (with a layout of the page) and the first results:
       // three tasks, not one long one.
@@ -353,13 +381,10 @@ export class FinderMapController implements ReactiveController {
       this.resizeObserver = new ResizeObserver(() => this.map?.resize());
       this.resizeObserver.observe(container);
     } catch (error) {
-      // Leaflet refused before the index was made: the index (and its early worker) still comes.
-      if (index) index.dispose();
-      else
-        void indexReady?.then(
-          (made) => made.dispose(),
-          () => {},
-        );
+      // Leaflet refused: no map will use an index, made or still coming (nor its worker).
+      this.disposeIndex(used);
+      if (this.index !== used) this.disposeIndex();
+      this.index = undefined;
       this.failed = true;
       this.options.onError(
         new MppError('network', `The map could not be loaded: ${String(error)}`),
@@ -371,13 +396,18 @@ export class FinderMapController implements ReactiveController {
     }
   }
 
-  private removeMap(): void {
-    // Started for a map that was never made: its worker goes too.
-    void this.earlyIndex?.then(
-      (index) => index.dispose(),
+  /** Disposes an index no map holds (`this.index` by default) once it is made. */
+  private disposeIndex(index = this.index): void {
+    void index?.then(
+      (made) => made.dispose(),
       () => {}, // its chunk was refused: nothing was started
     );
-    this.earlyIndex = undefined;
+  }
+
+  private removeMap(): void {
+    // A map's index goes with it (FinderMap.remove); one started for a map not made yet, here.
+    if (!this.map) this.disposeIndex();
+    this.index = undefined;
     clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     this.container?.removeAttribute('aria-busy');

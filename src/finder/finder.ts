@@ -218,9 +218,9 @@ export class MppFinder extends MppElement {
           'public holidays and cuti bersama are not taken into account. Give an up-to-date calendar ' +
           'with holidays="URL" or a child <script type="application/json" data-holidays> (README: Holidays).',
       ),
+    onManyLocationsDownloading: () => this.map.expectMany(),
     onManyLocationsComing: () => {
       this.manyLocationsComing = true;
-      if (this.mapComing) this.map.requestCodeForMany();
       this.requestUpdate();
       // A page's first number format loads its language's data: made now, in a task of its
       // own while the document is read, not in the one that shows the list with its count.
@@ -293,6 +293,7 @@ export class MppFinder extends MppElement {
     if (changed.has('src')) {
       this.srcUrl = resolveAgainstPage(this.src);
       this.manyLocationsComing = false;
+      this.map.expectMany(false);
     }
     if (changed.has('patch')) this.patchUrl = resolveAgainstPage(this.patch);
     if (changed.has('holidays')) this.holidaysUrl = resolveAgainstPage(this.holidays);

@@ -20,6 +20,14 @@ export interface FeedConfig {
   cors?: boolean;
   /** Content-Type of the answer (default JSON). */
   contentType?: string;
+  /**
+   * Send this many characters of the body (ASCII only), the rest only once `configureFeed(name,
+   * {}, { release: true })` (a download under way), without Content-Length. Released, the feed
+   * answers whole again.
+   */
+  holdAfter?: number;
+  /** With `holdAfter`: send the whole body's Content-Length all the same. */
+  contentLength?: boolean;
 }
 
 export interface FeedStats {
@@ -45,7 +53,7 @@ export function uniqueFeedName(label: string): string {
 export async function configureFeed(
   name: string,
   config: FeedConfig,
-  options: { closeStreams?: boolean } = {},
+  options: { closeStreams?: boolean; release?: boolean } = {},
 ): Promise<void> {
   await fetch(`/feeds/control/${name}`, {
     method: 'POST',

@@ -67,7 +67,15 @@ export function answer(state: IndexState, request: ClusterRequest): ClusterAnswe
         : { kind: 'point', index: (properties as { index: number }).index, lon, lat };
     });
   }
-  if (request.type === 'expansion-zoom') return index.getClusterExpansionZoom(request.clusterId);
+  if (request.type === 'expansion-zoom') {
+    // A cluster drawn from earlier points (pressed while new ones load) is not in this index:
+    // no answer, not a failure (in the worker a throw would count as a crash).
+    try {
+      return index.getClusterExpansionZoom(request.clusterId);
+    } catch {
+      return null;
+    }
+  }
   // The smallest zoom at which the point is drawn on its own (not inside a cluster).
   const point = state.points?.[request.index];
   if (!point) return null;

@@ -155,16 +155,33 @@ describe('ClusterIndex', () => {
     index.dispose();
   });
 
+  it('answers no expansion zoom for a cluster it does not hold, and goes on', async () => {
+    // The id of a zoom-3 cluster past the tree's end: a cluster drawn from earlier points.
+    const staleId = points.length + 1_000_000 * 32 + 3;
+    for (const [set, where] of [
+      [points, 'in the worker'],
+      [grid(50), 'here'],
+    ] as const) {
+      const index = new ClusterIndex(true);
+      await index.load(set);
+      const asked = requests.types.length;
+      expect(await index.expansionZoom(staleId), where).to.equal(null);
+      expect(total(await index.markers(WORLD, 5)), where).to.equal(set.length);
+      // In the worker: still answered there (not taken for a crash and indexed again here).
+      const sent = set === points ? ['expansion-zoom', 'markers'] : [];
+      expect(requests.types.slice(asked), where).to.deep.equal(sent);
+      index.dispose();
+    }
+  });
+
   it('goes on from the main thread when the worker holding the index fails', async () => {
     const index = new ClusterIndex(true);
     await index.load(points);
     const [worker] = requests.workers;
-    // A question supercluster throws on (a cluster id of zoom 3 past its tree's end), asked
-    // of the worker directly: its error event is how a crash (or running out of memory)
-    // reaches the page.
+    // A question supercluster throws on (no bounding box), asked of the worker directly: its
+    // error event is how a crash (or running out of memory) reaches the page.
     const failed = new Promise((resolve) => worker.addEventListener('error', resolve));
-    const clusterId = points.length + 1_000_000 * 32 + 3;
-    worker.postMessage({ id: -1, request: { type: 'expansion-zoom', clusterId } });
+    worker.postMessage({ id: -1, request: { type: 'markers', bbox: null, zoom: 5 } });
     await failed;
     const asked = requests.types.length;
     expect(total(await index.markers(WORLD, 5))).to.equal(points.length);

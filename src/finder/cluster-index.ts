@@ -121,8 +121,9 @@ export class ClusterIndex {
     return this.ask({ type: 'markers', bbox, zoom }) as Promise<MapMarker[]>;
   }
 
-  expansionZoom(clusterId: number): Promise<number> {
-    return this.ask({ type: 'expansion-zoom', clusterId }) as Promise<number>;
+  /** The zoom at which a cluster opens; null for a cluster of earlier points. */
+  expansionZoom(clusterId: number): Promise<number | null> {
+    return this.ask({ type: 'expansion-zoom', clusterId }) as Promise<number | null>;
   }
 
   zoomToShow(index: number, fromZoom: number): Promise<number> {

@@ -422,7 +422,8 @@ export class FinderMap {
     let zoom: number;
     let centre: [number, number] = [cluster.lat, cluster.lon];
     if (cluster.kind === 'cluster') {
-      zoom = await this.index.expansionZoom(cluster.clusterId);
+      // A cluster of earlier points (pressed while new ones load): one step closer.
+      zoom = (await this.index.expansionZoom(cluster.clusterId)) ?? this.map.getZoom() + 1;
     } else {
       // A group opens one zoom step at a time, around the middle of what it holds.
       zoom = this.map.getZoom() + 1;

@@ -68,8 +68,9 @@ function newClusterIndex(early: boolean): Promise<ClusterIndex> {
 
 /**
  * How long reading a large document waits for the clustering worker to start (its code was
- * requested while the document downloaded, or when it arrived): once the page is busy reading, each step of loading
- * a module and starting a worker waits for a slice of that work to end.
+ * requested while the document downloaded, or when it arrived): once the page is busy
+ * reading, each step of loading a module and starting a worker waits for a slice of that
+ * work to end.
  */
 const EARLY_START_WAIT_MS = 100;
 
@@ -164,9 +165,8 @@ export class FinderMapController implements ReactiveController {
       // A large document downloading: once the map is seen, its code (Leaflet's included) is
       // requested and the clustering worker started, booting and warming up while the rest
       // downloads. The map itself, with its tiles, waits for the download.
-      if (visible && this.manyExpected && !loaded && !this.index && !this.loading) {
-        if (!this.failed) this.startForMany();
-      }
+      const early = this.manyExpected && !loaded && !this.index && !this.loading;
+      if (visible && early && !this.failed) this.startForMany();
       // Otherwise Leaflet (the largest chunk) is fetched once the list has its data: on a slow
       // line it would share the bandwidth with the data and hold back the list, which comes
       // first. A large document's reading takes longer than Leaflet's download: it starts then.

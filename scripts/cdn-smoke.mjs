@@ -264,7 +264,6 @@ async function until(condition, what, timeoutMs = 20000) {
   }
 }
 
-/** A new page that records its uncaught errors, console errors and requested URLs. */
 /** What the page-wide announcer has said, once it says something. */
 function announced(page, timeout) {
   return page
@@ -275,6 +274,7 @@ function announced(page, timeout) {
     .then((handle) => handle.jsonValue());
 }
 
+/** A new page that records its uncaught errors, console errors and requested URLs. */
 async function watchedPage() {
   const page = await browser.newPage();
   const watched = { page, pageErrors: [], consoleErrors: [], warnings: [], requests: [] };

@@ -24,6 +24,7 @@ export const PATHS = {
   output: join(repoRoot, 'src/data/locations.json'),
   openingHours: 'src/finder/opening-hours.ts',
   finderLocations: 'src/finder/locations.ts',
+  operatingStatuses: 'src/finder/operating-statuses.ts',
 };
 
 export const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
@@ -282,7 +283,8 @@ export async function loadFinder() {
     stdin: {
       contents: [
         `export { parseOpeningHours } from './${PATHS.openingHours}';`,
-        `export { OPERATING_STATUSES, readLocations } from './${PATHS.finderLocations}';`,
+        `export { readLocations } from './${PATHS.finderLocations}';`,
+        `export { OPERATING_STATUSES } from './${PATHS.operatingStatuses}';`,
       ].join('\n'),
       resolveDir: repoRoot,
       loader: 'ts',

@@ -20,7 +20,10 @@ const feed = JSON.stringify({
 });
 
 /** Chunks a page with a JSON-polling badge in the `mpp` format never needs (issue 16). */
-const LAZY_READER_CHUNKS = /\/chunks\/(feed-stream|feed-formats|validate|failure-probe)-/;
+const LAZY_READER_CHUNKS =
+  /\/chunks\/(feed-stream|feed-formats|validate|failure-probe|location-schema|holiday-calendar-schema)-/;
+/** The schemas: a finder with a valid document (its own or the bundled one) never needs them. */
+const SCHEMA_CHUNKS = /\/chunks\/(validate|location-schema|holiday-calendar-schema)-/;
 /**
  * What says the calls (the announcer's queue, src/core/announcement-queue.ts, and the words,
  * src/queue-badge/queue-speech.ts): fetched when the page is idle after the first number.
@@ -146,6 +149,23 @@ const site = await listen((req, res) => {
     res.end(manyLocations);
     return;
   }
+  if (url.pathname === '/bad-locations.json') {
+    // A location without an id: only the schema can list the problem.
+    res.setHeader('Content-Type', 'application/json');
+    res.end(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [106.8, -6.2] },
+            properties: { id: '', name: 'MPP tanpa id' },
+          },
+        ],
+      }),
+    );
+    return;
+  }
   if (url.pathname === '/strict-csp') {
     // The policy of a strict government CMS: no inline scripts or styles, no eval; scripts
     // only from the CDN, data and tiles only from the site itself, no blob: workers.
@@ -164,12 +184,15 @@ const site = await listen((req, res) => {
     return;
   }
   if (url.pathname === '/finder') {
+    // One finder: the bundled list or `src`, from a CDN that may have lost the lazy chunks.
     const src = url.searchParams.get('src');
+    const prefix = url.searchParams.has('lost') ? '/lost-lazy-chunks' : '';
     res.setHeader('Content-Type', 'text/html');
-    res.end(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Cari MPP</title></head><body>
+    res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'id'}"><head><meta charset="utf-8"><title>Cari MPP</title></head><body>
       <mpp-finder tile-url="/tiles/{z}/{x}/{y}.png" ${src ? `src="${src}"` : 'query="cianjur"'}></mpp-finder>
-      ${importMap()}
-      <script type="module" src="${cdnOrigin}/cdn/mpp-widgets.js"></script>
+      <script>window.mppErrors = []; document.addEventListener('mpp-error', (e) => mppErrors.push(e.detail));</script>
+      ${importMap(prefix)}
+      <script type="module" src="${cdnOrigin}${prefix}/cdn/mpp-widgets.js"></script>
     </body></html>`);
     return;
   }
@@ -371,6 +394,8 @@ try {
           chunks.every((url) => url.startsWith(cdnOrigin)),
         `chunks: ${chunks.join(', ')}`,
       );
+      // A valid list and the bundled holiday calendar are read without the schemas.
+      assert(!chunks.some((url) => SCHEMA_CHUNKS.test(url)), `chunks: ${chunks.join(', ')}`);
       if (src) {
         assert(page.workers().length === 1, `${page.workers().length} workers running`);
       } else {
@@ -381,6 +406,53 @@ try {
       assert(errors.length === 0, errors.join('; '));
     });
     await page.close();
+  }
+  // A list with a problem: the schemas come to list it; from a CDN that lost them, the finder
+  // says so in the page's language and tells the page, without an uncaught exception.
+  for (const [lang, format, lost] of [
+    ['id', 'Data tidak sesuai format', 'Data tidak dapat dimuat'],
+    ['en', 'The data is not in the expected format', 'The data could not be loaded'],
+  ]) {
+    for (const lostChunks of [false, true]) {
+      const { page, pageErrors, requests } = await watchedPage();
+      await page.goto(
+        `${siteOrigin}/finder?lang=${lang}&src=/bad-locations.json${lostChunks ? '&lost' : ''}`,
+      );
+      await check(
+        `finder (${lang}), a list with a problem, ${lostChunks ? 'schema chunks lost' : 'the schemas loaded'}`,
+        async () => {
+          const errors = await page
+            .waitForFunction(() => window.mppErrors.length > 0 && window.mppErrors, {
+              timeout: 20000,
+            })
+            .then((handle) => handle.jsonValue());
+          const wanted = lostChunks ? lost : format;
+          const shown = (expected) =>
+            document
+              .querySelector('mpp-finder')
+              .shadowRoot.textContent.replace(/\s+/g, ' ')
+              .includes(expected);
+          await page.waitForFunction(shown, { timeout: 5000 }, wanted).catch(() => {});
+          const text = await page.$eval('mpp-finder', (el) =>
+            el.shadowRoot.textContent.replace(/\s+/g, ' '),
+          );
+          const schemas = requests.some(({ url }) => SCHEMA_CHUNKS.test(url));
+          assert(schemas, 'the schemas were not requested');
+          assert(text.includes(wanted), text);
+          assert(errors.length === 1, JSON.stringify(errors));
+          const [{ code, message, issues }] = errors;
+          if (lostChunks)
+            assert(code === 'network' && message.startsWith(lost), JSON.stringify(errors));
+          else
+            assert(
+              code === 'schema' && issues?.[0]?.path === '$.features[0].properties.id',
+              JSON.stringify(errors),
+            );
+          assert(pageErrors.length === 0, `uncaught: ${pageErrors.join('; ')}`);
+        },
+      );
+      await page.close();
+    }
   }
   for (const [label, src, expectedViolations] of [
     ['three elements, bundled data', '', []],

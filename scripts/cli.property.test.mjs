@@ -143,7 +143,7 @@ async function elementAccepts(type, bytes) {
           }
         });
       case 'holidays':
-        lib.readHolidayCalendar(document);
+        await lib.readHolidayCalendar(document);
         return true;
       case 'catalog':
         lib.readCatalog(document);

@@ -2,10 +2,12 @@
 // readers that add what a schema cannot say (unique ids, coordinate order, opening hours).
 // The CLI validates with these, and `schemas/*.schema.json` are generated from them.
 import type { GenericSchema } from 'valibot';
-import { IssueList } from './core/validate.js';
-import { holidayCalendarSchema, readHolidayCalendar } from './finder/holiday-calendar.js';
+import { IssueList } from './core/issue-list.js';
+import { readHolidayCalendar } from './finder/holiday-calendar.js';
+import { holidayCalendarSchema } from './finder/holiday-calendar-schema.js';
 import { locationPatchSchema, readPatch } from './finder/location-patch.js';
-import { locationsSchema, readLocations } from './finder/locations.js';
+import { locationsSchema } from './finder/location-schema.js';
+import { readLocations } from './finder/locations.js';
 import { parseOpeningHours } from './finder/opening-hours.js';
 import { mppFeedSchema, readQueueFeed, siolaFeedSchema } from './queue-badge/feed-formats.js';
 import { catalogSchema, readCatalog } from './service-checklist/catalog.js';
@@ -49,7 +51,7 @@ export const DOCUMENT_FORMATS: Record<DocumentType, DocumentFormat> = {
       'their days; extends the bundled calendar ("workday" cancels a bundled date).',
     schema: holidayCalendarSchema,
     read: async (document) => ({
-      summary: `covers ${readHolidayCalendar(document).years.join(', ')}`,
+      summary: `covers ${(await readHolidayCalendar(document)).years.join(', ')}`,
       warnings: new IssueList(),
     }),
   },

@@ -19,7 +19,7 @@ import { threeZonesDocument } from './support/finder-feeds.js';
 import meta, * as stories from './finder.stories.js';
 
 installStoryFeeds();
-const calendar = readHolidayCalendar(bundledHolidays);
+const calendar = await readHolidayCalendar(bundledHolidays);
 
 type Locale = 'id' | 'en';
 type FinderState = 'ready' | 'empty' | 'error' | 'loading';

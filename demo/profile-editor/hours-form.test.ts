@@ -114,7 +114,7 @@ describe('formOf', () => {
 // Round trip over generated forms: the written text parses, and means on every day what the
 // form shows. A failing seed is printed; replay it with ?seed=.
 
-const calendar = readHolidayCalendar(bundledHolidays);
+const calendar = await readHolidayCalendar(bundledHolidays);
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 const clock = (value: number) =>
   `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;

@@ -14,7 +14,7 @@ import { DOCUMENT_FORMATS } from '../data-formats.js';
 import { decodeDocument } from './document-text.js';
 import { MppError } from './errors.js';
 import { parseJson } from './fetch-json.js';
-import { MAX_ISSUES } from './validate.js';
+import { MAX_ISSUES } from './issue-list.js';
 
 /** Fails unless `error` is a bounded MppError report. */
 function expectBoundedError(error: unknown): void {

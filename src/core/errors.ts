@@ -39,6 +39,10 @@ export class MppError extends Error {
   }
 }
 
+/** A part of mpp-widgets in a chunk of its own could not be downloaded (a lost CDN file, no network). */
+export const chunkNotLoaded = (part: string, url?: string): MppError =>
+  new MppError('network', `${part} (a chunk of mpp-widgets) could not be loaded`, { url });
+
 /** Anything thrown while loading becomes an `MppError`; unexpected ones count as network. */
 export function asMppError(error: unknown, url?: string): MppError {
   if (error instanceof MppError) return error;

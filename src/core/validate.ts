@@ -9,62 +9,16 @@ import {
   type LooseObjectSchema,
   type ObjectEntries,
 } from 'valibot';
-import { MppError, type SchemaIssue } from './errors.js';
+import { IssueList } from './issue-list.js';
 import { MAX_ECHO, truncate } from './quote.js';
 
-type IssuePathItem = { key: unknown };
-
-/** Problems kept per document: the first ones say enough, the rest are only counted. */
-export const MAX_ISSUES = 100;
-/** Longest message or path kept: a safety net for texts that quote data we did not shorten. */
-const MAX_ISSUE_TEXT = 3 * MAX_ECHO;
 /**
  * An invalid value with more parts than this is reported by its first problem only: listing
  * every problem of a 12-million-element array would cost gigabytes, not help.
  */
 const MAX_FULLY_CHECKED_NODES = 10_000;
 
-/**
- * The problems of one document: the first `MAX_ISSUES` kept, the rest counted (once the list is
- * full, `checkAgainst` counts one per bad value: it stops at a value's first problem), every
- * text bounded. One list per document, so no caller spreads an unbounded array into another.
- */
-export class IssueList {
-  readonly kept: SchemaIssue[] = [];
-  count = 0;
-
-  add(path: string, message: string): void {
-    this.count += 1;
-    if (this.kept.length < MAX_ISSUES)
-      this.kept.push({
-        path: truncate(path, MAX_ISSUE_TEXT),
-        message: truncate(message, MAX_ISSUE_TEXT),
-      });
-  }
-
-  /** Another list with the same problems, to add to without changing this one. */
-  copy(): IssueList {
-    const copy = new IssueList();
-    for (const issue of this.kept) copy.kept.push(issue);
-    copy.count = this.count;
-    return copy;
-  }
-
-  /** Enough problems are kept: further checks only need to count. */
-  get full(): boolean {
-    return this.kept.length >= MAX_ISSUES;
-  }
-
-  /** What an `MppError` carries: the kept problems and how many there are in all. */
-  get details(): { issues: SchemaIssue[]; issueCount: number } {
-    return { issues: this.kept, issueCount: this.count };
-  }
-
-  /** Throws `MppError('schema', message)` with the problems, if there are any. */
-  throwIfAny(message: string, url?: string): void {
-    if (this.count) throw new MppError('schema', message, { url, ...this.details });
-  }
-}
+type IssuePathItem = { key: unknown };
 
 /** `['services', 0, 'name']` → `$.services[0].name` */
 export function toJsonPath(path: readonly IssuePathItem[] | undefined): string {

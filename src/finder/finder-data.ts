@@ -167,7 +167,7 @@ export class FinderData {
         bundled: bundledHolidays,
         // A site's calendar extends the bundled one (extending it by itself changes nothing).
         read: async (document, url) => {
-          const calendar = readHolidayCalendar(document, url, await bundledHolidays());
+          const calendar = await readHolidayCalendar(document, url, await bundledHolidays());
           // The year in WIB: a few hours off at New Year in WITA/WIT changes nothing here.
           const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
           if (!calendar.years.includes(year)) sources.onCalendarGap(calendar);

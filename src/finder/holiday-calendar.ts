@@ -1,43 +1,17 @@
-import * as v from 'valibot';
-import type { LocalizedText } from '../core/localized-text.js';
-import { localizedTextSchema } from '../core/localized-text-schema.js';
-import { IssueList, validateDocument, validateList } from '../core/validate.js';
+import { chunkNotLoaded } from '../core/errors.js';
+import {
+  arrayOf,
+  fields,
+  isLocalizedText,
+  isString,
+  matches,
+  oneOf,
+  optional,
+} from '../core/shape-checks.js';
+import type { Holiday, HolidayCalendarDocument } from './holiday-calendar-schema.js';
+import { HOLIDAY_KINDS, isRealDate, YEAR_RANGE } from './holiday-kinds.js';
 
-/**
- * `public-holiday`: hari libur nasional (what `PH` in `opening_hours` means). `cuti-bersama`:
- * collective leave for civil servants; MPPs usually close, but not always. `workday`: only in a
- * site's own calendar, to cancel a date of the bundled one (an Idulfitri moved by the isbat).
- */
-const HOLIDAY_KINDS = ['public-holiday', 'cuti-bersama', 'workday'] as const;
-
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like "2026-08-17"'),
-  v.check(
-    (date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date),
-    'Not a real date',
-  ),
-);
-
-const holidaySchema = v.looseObject({
-  date: isoDate,
-  kind: v.picklist(HOLIDAY_KINDS),
-  name: localizedTextSchema,
-  source: v.optional(v.string()),
-});
-
-/** A holiday calendar document: the years it covers in full, and the days off in them. */
-export const holidayCalendarSchema = v.looseObject({
-  years: v.pipe(
-    v.array(v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100))),
-    v.minLength(1, 'Name the years the calendar covers, e.g. [2026]'),
-  ),
-  holidays: v.array(holidaySchema),
-  source: v.optional(v.string()),
-});
-
-export type Holiday = v.InferOutput<typeof holidaySchema> & { name: LocalizedText };
-export type HolidayCalendarDocument = v.InferOutput<typeof holidayCalendarSchema>;
+export type { Holiday, HolidayCalendarDocument } from './holiday-calendar-schema.js';
 
 /** What opening hours ask of a calendar. */
 export interface HolidayCalendar {
@@ -47,22 +21,62 @@ export interface HolidayCalendar {
   holidayOn(date: string): Holiday | undefined;
 }
 
+// A valid calendar, the bundled one on every finder page among them, is checked here without
+// valibot: this check accepts only what the schema (holiday-calendar-schema.ts) accepts, and
+// every valid calendar; the schema and its detailed problems are loaded for any other.
+const isDate = matches(/^\d{4}-\d{2}-\d{2}$/);
+const isYear = (value: unknown) =>
+  Number.isInteger(value) &&
+  (value as number) >= YEAR_RANGE[0] &&
+  (value as number) <= YEAR_RANGE[1];
+const years = arrayOf(isYear);
+const isCalendarShape = fields({
+  years: (value) => years(value) && (value as unknown[]).length > 0,
+  holidays: arrayOf(
+    fields({
+      date: (value) => isDate(value) && isRealDate(value as string),
+      kind: oneOf(...HOLIDAY_KINDS),
+      name: isLocalizedText,
+      source: optional(isString),
+    }),
+  ),
+  source: optional(isString),
+});
+
+/** Whether `document` is a valid calendar: its dates inside its years, none twice. */
+export function isHolidayCalendar(document: unknown): document is HolidayCalendarDocument {
+  if (!isCalendarShape(document)) return false;
+  const { years, holidays } = document as HolidayCalendarDocument;
+  const dates = new Set(holidays.map(({ date }) => date));
+  return (
+    dates.size === holidays.length &&
+    holidays.every(({ date }) => years.includes(Number(date.slice(0, 4))))
+  );
+}
+
 /**
  * Validates a calendar document (dates inside the years it claims, no date twice) and makes
  * it a calendar; `base` is the calendar document it extends — a site's own calendar adds to,
  * and for the dates it names overrides, the bundled one.
  */
-export function readHolidayCalendar(
+export async function readHolidayCalendar(
   document: unknown,
   url?: string,
   base?: unknown,
+): Promise<HolidayCalendar> {
+  const calendar = await checkedCalendar(document, url);
+  return holidayCalendar(calendar, base === undefined ? undefined : await checkedCalendar(base));
+}
+
+/** The calendar of checked documents: `calendar`, extending `base` if given. */
+export function holidayCalendar(
+  calendar: HolidayCalendarDocument,
+  base?: HolidayCalendarDocument,
 ): HolidayCalendar {
-  const calendar = checkedCalendar(document, url);
-  const extended = base === undefined ? undefined : checkedCalendar(base);
   const byDate = new Map<string, Holiday>();
-  for (const holiday of [...(extended?.holidays ?? []), ...calendar.holidays])
+  for (const holiday of [...(base?.holidays ?? []), ...calendar.holidays])
     byDate.set(holiday.date, holiday);
-  const years = [...new Set([...(extended?.years ?? []), ...calendar.years])].sort();
+  const years = [...new Set([...(base?.years ?? []), ...calendar.years])].sort();
   return {
     years,
     holidayOn(date) {
@@ -72,25 +86,11 @@ export function readHolidayCalendar(
   };
 }
 
-function checkedCalendar(document: unknown, url?: string): HolidayCalendarDocument {
-  const problems = new IssueList();
-  const seen = new Set<string>();
-  // The years first, on their own: "outside the years" needs them.
-  const { years } = validateDocument(
-    v.looseObject({ years: holidayCalendarSchema.entries.years }),
-    document,
-    url,
-  );
-  return validateList(holidayCalendarSchema, 'holidays', document, {
-    url,
-    message: 'The holiday calendar does not fit the expected format',
-    problems,
-    eachValid: (entry, where) => {
-      const { date } = entry as Holiday;
-      if (!years.includes(Number(date.slice(0, 4))))
-        problems.add(`${where}.date`, `${date} is outside "years"`);
-      if (seen.has(date)) problems.add(`${where}.date`, `${date} is given twice`);
-      seen.add(date);
-    },
+/** A valid calendar at once; any other waits for the schema's chunk, which lists its problems. */
+async function checkedCalendar(document: unknown, url?: string): Promise<HolidayCalendarDocument> {
+  if (isHolidayCalendar(document)) return document;
+  const schema = await import('./holiday-calendar-schema.js').catch(() => {
+    throw chunkNotLoaded('The holiday calendar reader', url);
   });
+  return schema.checkedCalendar(document, url);
 }

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { checkAgainst, IssueList, validateList } from '../core/validate.js';
+import { IssueList } from '../core/issue-list.js';
+import { checkAgainst, validateList } from '../core/validate.js';
 import { quote } from '../core/quote.js';
+import { locationFeatureSchema, locationPropertiesSchema, pointSchema } from './location-schema.js';
 import {
   coordinateProblem,
-  locationFeatureSchema,
-  locationPropertiesSchema,
-  pointSchema,
   prepareLocation,
   type LocationFeature,
   type LocationSet,

@@ -1,7 +1,7 @@
 // The page's side of the locations worker: a chunk of its own with the worker's code (as text,
 // see cluster-index.ts for why), downloaded only by a finder given a large document.
 import type { FetchedBytes } from '../core/document-controller.js';
-import { IssueList } from '../core/validate.js';
+import { IssueList } from '../core/issue-list.js';
 import { startBlobWorker } from './blob-worker.js';
 import { fromSentError, type ReadReport, type ReadRequest } from './locations-reading.js';
 import source from './locations-worker.js?worker-source';

@@ -1,91 +1,16 @@
-import * as v from 'valibot';
+import { chunkNotLoaded } from '../core/errors.js';
+import { IssueList } from '../core/issue-list.js';
 import type { LocalizedText } from '../core/localized-text.js';
-import { localizedTextSchema } from '../core/localized-text-schema.js';
-import { checkAgainst, IssueList, validateDocument } from '../core/validate.js';
 import { quote } from '../core/quote.js';
 import { SLICE_MS, yieldToMain } from '../core/yield-to-main.js';
+import { isFeatureCollection, isLocationFeature } from './location-check.js';
+import type { LocationFeature, LocationProperties } from './location-schema.js';
 import { parseOpeningHours, type OpeningHours } from './opening-hours.js';
-import { TIME_ZONES, type IndonesianTimeZone } from './time-zones.js';
+import type { IndonesianTimeZone } from './time-zones.js';
 import { provinceByCode } from './provinces.js';
 import type { FilterChoices } from './location-summary.js';
 
-const optionalText = v.optional(v.string());
-const partialDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"'),
-);
-
-/** Whether the MPP works where the data says: shown to visitors, so nobody goes to an old building. */
-export const OPERATING_STATUSES = [
-  'operating',
-  'moved',
-  'relocating',
-  'temporarily-closed',
-  'closed',
-  'not-yet-open',
-] as const;
-const operatingStatusSchema = v.looseObject({
-  kind: v.picklist(OPERATING_STATUSES),
-  /** Since when, as an ISO date or a partial one. */
-  since: v.optional(partialDate),
-  /** What the visitor should know, e.g. where it moved to. */
-  note: v.optional(localizedTextSchema),
-});
-
-/** Properties of one location (contract §6.1); unknown extra fields pass. */
-export const locationPropertiesSchema = v.looseObject({
-  id: v.pipe(v.string(), v.nonEmpty('Give every location an id')),
-  name: localizedTextSchema,
-  province: optionalText,
-  provinceCode: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, 'Two digits, e.g. "32"'))),
-  regency: optionalText,
-  regencyCode: v.optional(v.pipe(v.string(), v.regex(/^\d{2}\.\d{2}$/, 'Like "32.03"'))),
-  address: v.optional(localizedTextSchema),
-  phone: optionalText,
-  email: optionalText,
-  website: optionalText,
-  openingHours: optionalText,
-  timezone: v.optional(v.picklist(TIME_ZONES)),
-  services: v.optional(v.array(v.string())),
-  opened: v.optional(partialDate),
-  openedNote: v.optional(localizedTextSchema),
-  status: v.optional(operatingStatusSchema),
-  coordinatePrecision: v.optional(v.picklist(['exact', 'approximate'])),
-  coordinateSource: optionalText,
-  source: optionalText,
-});
-
-/** A GeoJSON Point, `[lon, lat]` (RFC 7946). */
-export const pointSchema = v.looseObject({
-  type: v.literal('Point'),
-  coordinates: v.pipe(
-    v.array(v.pipe(v.number(), v.finite())),
-    v.minLength(2, 'A position is [longitude, latitude]'),
-  ),
-});
-
-/** One location: a GeoJSON Point feature. */
-export const locationFeatureSchema = v.looseObject({
-  type: v.literal('Feature'),
-  geometry: pointSchema,
-  properties: locationPropertiesSchema,
-});
-
-/** A locations document: a GeoJSON FeatureCollection of Points. */
-export const locationsSchema = v.looseObject({
-  type: v.literal('FeatureCollection'),
-  features: v.array(locationFeatureSchema),
-});
-
-// The same document, features unchecked: they are checked one by one, in slices.
-const collectionShape = v.looseObject({
-  type: v.literal('FeatureCollection'),
-  features: v.array(v.unknown()),
-});
-
-export type LocationsDocument = v.InferOutput<typeof locationsSchema>;
-export type LocationFeature = v.InferOutput<typeof locationFeatureSchema>;
-export type LocationProperties = v.InferOutput<typeof locationPropertiesSchema>;
+export type { LocationFeature, LocationProperties, LocationsDocument } from './location-schema.js';
 
 /** One location, ready for search, list and map. */
 export interface MppLocation {
@@ -131,32 +56,51 @@ export function coordinateProblem([lon, lat]: readonly number[]): string | undef
  * coordinate ranges and order), and prepares each location. Works in slices with pauses, so
  * 100,000 locations never block the page for long. Rejects with `MppError('schema')`.
  * `pause` runs between slices with the locations prepared so far (the list stops growing at
- * the first problem); in a worker it hands them on instead of yielding.
+ * the first problem); in a worker it hands them on instead of yielding. A valid location is
+ * checked by hand (location-check.ts); the schema's chunk comes with the first one it refuses.
  */
 export async function readLocations(
   document: unknown,
   url?: string,
   pause: (prepared: readonly MppLocation[]) => Promise<void> = yieldToMain,
 ): Promise<LocationSet> {
-  const collection = validateDocument(collectionShape, document, url);
+  let schema: LocationSchema | undefined;
+  if (!isFeatureCollection(document)) {
+    schema = await loadLocationSchema(url);
+    schema.checkCollection(document, url);
+  }
+  const { features } = document as { features: unknown[] };
   const issues = new IssueList();
   const warnings = new IssueList();
   const seen = new Set<string>();
   const locations: MppLocation[] = [];
   let sliceStart = performance.now();
-  for (const [index, raw] of collection.features.entries()) {
+  for (const [index, raw] of features.entries()) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await pause(locations);
       sliceStart = performance.now();
     }
     const where = `$.features[${index}]`;
-    const feature = checkAgainst(locationFeatureSchema, raw, where, issues);
+    let feature: LocationFeature | undefined = isLocationFeature(raw) ? raw : undefined;
+    if (!feature) {
+      schema ??= await loadLocationSchema(url);
+      feature = schema.checkFeature(raw, where, issues);
+    }
     if (!feature) continue;
     const location = prepareLocation(feature, where, issues, warnings, seen);
     if (!issues.count) locations.push(location);
   }
   issues.throwIfAny('The locations do not fit the expected format', url);
   return { locations, warnings };
+}
+
+type LocationSchema = typeof import('./location-schema.js');
+
+/** The schema, a chunk only a document with problems needs (to list them). */
+function loadLocationSchema(url?: string): Promise<LocationSchema> {
+  return import('./location-schema.js').catch(() => {
+    throw chunkNotLoaded('The locations reader', url);
+  });
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 import { isOpenAt, nextChange, planFor } from './opening-schedule.js';
 import { localDay, localMinute, TIME_ZONES } from './time-zones.js';
 
-const calendar = readHolidayCalendar(bundled);
+const calendar = await readHolidayCalendar(bundled);
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (value: number) => String(value).padStart(2, '0');
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;

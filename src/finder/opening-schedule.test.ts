@@ -4,12 +4,13 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import bundled from '../data/holidays.json';
+import { MppError } from '../core/errors.js';
 import { readHolidayCalendar } from './holiday-calendar.js';
 import { OpeningHoursError, parseOpeningHours } from './opening-hours.js';
 import { isOpenAt, nextChange, nextHolidayAffecting, planAt } from './opening-schedule.js';
 import type { IndonesianTimeZone } from './time-zones.js';
 
-const calendar = readHolidayCalendar(bundled);
+const calendar = await readHolidayCalendar(bundled);
 /** An instant from a local time: `wib('2026-08-17 10:00')`. */
 const at = (local: string, offsetHours = 7) =>
   new Date(Date.parse(`${local.replace(' ', 'T')}:00Z`) - offsetHours * 3_600_000);
@@ -35,8 +36,8 @@ describe('bundled holiday calendar', () => {
     expect(calendar.holidayOn('2026-08-18')).to.equal(undefined);
   });
 
-  it('lets a site calendar add days, cancel a moved one and cover another year', () => {
-    const bali = readHolidayCalendar(
+  it('lets a site calendar add days, cancel a moved one and cover another year', async () => {
+    const bali = await readHolidayCalendar(
       {
         years: [2026, 2028],
         holidays: [
@@ -82,9 +83,10 @@ describe('bundled holiday calendar', () => {
     ],
   ];
   for (const [document, path] of bad)
-    it(`rejects a calendar with a problem at ${path}`, () => {
-      expect(() => readHolidayCalendar(document))
-        .to.throw()
+    it(`rejects a calendar with a problem at ${path}`, async () => {
+      const error: unknown = await readHolidayCalendar(document).catch((reason: unknown) => reason);
+      expect(error)
+        .to.be.instanceOf(MppError)
         .with.property('details')
         .that.has.property('issues')
         .that.satisfies((issues: { path: string }[]) => issues.some((i) => i.path === path));

@@ -1,4 +1,4 @@
-import { MppError } from '../core/errors.js';
+import { chunkNotLoaded } from '../core/errors.js';
 import type { FeedFormat } from './feed-formats.js';
 import { fromMpp, isMppFeed, mightBeSiola } from './mpp-feed.js';
 import type { QueueSnapshot } from './queue-model.js';
@@ -15,9 +15,7 @@ export async function readFeed(
 ): Promise<QueueSnapshot> {
   if (format === 'mpp' && isMppFeed(document) && !mightBeSiola(document)) return fromMpp(document);
   const formats = await import('./feed-formats.js').catch(() => {
-    throw new MppError('network', 'The feed reader (a chunk of mpp-widgets) could not be loaded', {
-      url,
-    });
+    throw chunkNotLoaded('The feed reader', url);
   });
   return formats.readQueueFeed(document, format, url);
 }

@@ -1,4 +1,4 @@
-import { asMppError, isAbortError, MppError } from '../core/errors.js';
+import { asMppError, chunkNotLoaded, isAbortError, type MppError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch-json.js';
 import type { FeedFormat } from './feed-formats.js';
 import type { FeedStream, StreamingFeed } from './feed-stream.js';
@@ -206,16 +206,7 @@ class SharedFeed implements StreamingFeed {
         this.stream = new FeedStream(this);
         this.stream.connect();
       },
-      () =>
-        this.streamFailed(
-          new MppError(
-            'network',
-            'The event stream reader (a chunk of mpp-widgets) could not be loaded',
-            {
-              url: this.key.url,
-            },
-          ),
-        ),
+      () => this.streamFailed(chunkNotLoaded('The event stream reader', this.key.url)),
     );
   }
 

@@ -1,4 +1,4 @@
-import { MppError } from '../core/errors.js';
+import { chunkNotLoaded } from '../core/errors.js';
 import {
   arrayOf,
   fields,
@@ -89,13 +89,7 @@ export function isCatalog(document: unknown): document is Catalog {
 export async function readCatalogDocument(document: unknown, url?: string): Promise<Catalog> {
   if (isCatalog(document)) return document;
   const schema = await import('./catalog.js').catch(() => {
-    throw new MppError(
-      'network',
-      'The catalogue reader (a chunk of mpp-widgets) could not be loaded',
-      {
-        url,
-      },
-    );
+    throw chunkNotLoaded('The catalogue reader', url);
   });
   return schema.readCatalog(document, url);
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { localizedTextSchema } from '../core/localized-text-schema.js';
-import { IssueList, validateList } from '../core/validate.js';
+import { IssueList } from '../core/issue-list.js';
+import { validateList } from '../core/validate.js';
 import { quote } from '../core/quote.js';
 
 /**

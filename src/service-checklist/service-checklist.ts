@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { describeError } from '../core/error-messages.js';
 import { renderError } from '../core/error-view.js';
-import { MppError } from '../core/errors.js';
+import { chunkNotLoaded, type MppError } from '../core/errors.js';
 import { dispatchMppEvent } from '../core/events.js';
 import { msg, str } from '../core/localization.js';
 import { MppElement } from '../core/mpp-element.js';
@@ -238,11 +238,7 @@ export class MppServiceChecklist extends MppElement {
         // The service became a catalogue id meanwhile: nothing waits for the lookup (a later
         // spelling that needs it loads it again).
         if (this.matchedService) return;
-        this.lookupFailure = new MppError(
-          'network',
-          'The service lookup (a chunk of mpp-widgets) could not be loaded',
-          { url: this.srcUrl },
-        );
+        this.lookupFailure = chunkNotLoaded('The service lookup', this.srcUrl);
         this.reportError(this.lookupFailure);
         this.requestUpdate();
       },

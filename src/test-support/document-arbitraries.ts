@@ -3,6 +3,7 @@
 // `-0`, long lists of bad entries). Used by the browser properties and, bundled, by the CLI's.
 import fc from 'fast-check';
 import type { DocumentType } from '../data-formats.js';
+import { OPERATING_STATUSES } from '../finder/operating-statuses.js';
 
 const HOSTILE_STRINGS = [
   '<img src=x onerror="window.__injected=1">',
@@ -34,6 +35,8 @@ const twoDigits = fc.integer({ min: 11, max: 99 }).map(String);
 const ids = (maxLength: number) =>
   fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), { maxLength });
 
+const partialDate = fc.constantFrom('2022', '2022-05', '2022-05-13');
+
 const VALID_HOURS = ['Mo-Fr 08:00-15:00', 'Mo-Th 08:00-12:00,13:00-15:00; Fr 08:00-11:00', 'off'];
 
 /** A point in Indonesia, [lon, lat], never in the [lat, lon]-looking band. */
@@ -58,8 +61,21 @@ const locationProperties = (id: string) =>
       openingHours: fc.constantFrom(...VALID_HOURS),
       timezone: fc.constantFrom('Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'),
       services: fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
-      opened: fc.constantFrom('2022', '2022-05', '2022-05-13'),
+      opened: partialDate,
+      openedNote: localizedText,
+      status: fc.record(
+        {
+          kind: fc.constantFrom(...OPERATING_STATUSES),
+          since: partialDate,
+          note: localizedText,
+        },
+        { requiredKeys: ['kind'] },
+      ),
+      regency: fc.string({ maxLength: 20 }),
+      email: fc.emailAddress(),
       coordinatePrecision: fc.constantFrom('exact', 'approximate'),
+      coordinateSource: fc.string({ maxLength: 20 }),
+      source: fc.webUrl(),
     },
     { requiredKeys: ['id', 'name'] },
   );
@@ -105,11 +121,15 @@ const holidays = fc
     fc
       .tuple(
         ...dates.map((date) =>
-          fc.record({
-            date: fc.constant(date.toISOString().slice(0, 10)),
-            kind: fc.constantFrom('public-holiday', 'cuti-bersama', 'workday'),
-            name: localizedText,
-          }),
+          fc.record(
+            {
+              date: fc.constant(date.toISOString().slice(0, 10)),
+              kind: fc.constantFrom('public-holiday', 'cuti-bersama', 'workday'),
+              name: localizedText,
+              source: fc.webUrl(),
+            },
+            { requiredKeys: ['date', 'kind', 'name'] },
+          ),
         ),
       )
       .map((list) => ({ years: [2026, 2027], holidays: list })),

@@ -24,7 +24,7 @@ export const PATHS = {
   output: join(repoRoot, 'src/data/locations.json'),
   openingHours: 'src/finder/opening-hours.ts',
   finderLocations: 'src/finder/locations.ts',
-  operatingStatuses: 'src/finder/operating-statuses.ts',
+  locationRules: 'src/finder/location-rules.ts',
 };
 
 export const TIMEZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
@@ -284,7 +284,7 @@ export async function loadFinder() {
       contents: [
         `export { parseOpeningHours } from './${PATHS.openingHours}';`,
         `export { readLocations } from './${PATHS.finderLocations}';`,
-        `export { OPERATING_STATUSES } from './${PATHS.operatingStatuses}';`,
+        `export { OPERATING_STATUSES } from './${PATHS.locationRules}';`,
       ].join('\n'),
       resolveDir: repoRoot,
       loader: 'ts',

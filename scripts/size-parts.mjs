@@ -9,7 +9,7 @@ export const PARTS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   [
     'validation',
-    /node_modules\/valibot\/|src\/core\/(validate|shape-checks|localized-text-schema)\.ts|src\/[^/]+\/(feed-formats|mpp-feed|catalog|catalog-check|locations|location-patch|holiday-calendar)\.ts/,
+    /node_modules\/valibot\/|src\/core\/(validate|shape-checks|localized-text-schema|issue-list)\.ts|src\/[^/]+\/(feed-formats|mpp-feed|catalog|catalog-check|location-check|location-rules|location-schema|location-patch|holiday-calendar|holiday-calendar-schema|holiday-rules)\.ts/,
   ],
   ['strings', /src\/generated\/locales\//],
   ['styles', /\.styles\.ts$|src\/core\/theme\.ts/],

@@ -23,7 +23,7 @@ import { PARTS, partBytes } from './size-parts.mjs';
 // 741 ms): 69.8 kB. +0.2 kB (2026-12-02) for starting the clustering worker, warmed up, while
 // such a document still downloads (its Content-Length or its first megabyte tells), and
 // stopping it when `src` changes meanwhile: over a 9 Mbit/s line (npm run bench -- --line 9)
-// the first markers came ~230 ms after the data instead of ~320: 70.0 kB. −2.7 kB (2026-12-02)
+// the first markers came ~230 ms after the data instead of ~320: 70.0 kB. −2.6 kB (2026-12-02)
 // when a valid locations document and holiday calendar were read by hand-written checks, the
 // schemas (valibot) a lazy chunk for a document with problems: 67.5 kB.
 const FINDER_BUDGET = 67.5 * 1024;

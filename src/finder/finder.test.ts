@@ -417,6 +417,28 @@ describe('<mpp-finder> selection from the list', () => {
     await expectAccessible(finder);
   });
 
+  it("gives mpp-select a copy of the properties: a listener changing it changes no finder's data", async () => {
+    const finder = await finderFixture({ 'no-map': true, query: 'cianjur' });
+    await ready(finder);
+    const event = nextEvent<{ properties: { name: string; regency: string } }>(
+      finder,
+      'mpp-select',
+    );
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="mpp-3203"] .name')!.click();
+    const { detail } = await event;
+    detail.properties.name = 'Changed by the page';
+    detail.properties.regency = 'Changed by the page';
+    // The bundled list is one module shared by every finder: a new one reads it afresh.
+    const another = await finderFixture({ 'no-map': true, query: 'cianjur' });
+    await ready(another);
+    finder.query = 'cianjur kabupaten';
+    await finder.updateComplete;
+    for (const each of [finder, another]) {
+      expect(shadowText(each)).to.include('Mal Pelayanan Publik Kabupaten Cianjur');
+      expect(shadowText(each)).not.to.include('Changed by the page');
+    }
+  });
+
   it('shows a selected location far down the list and scrolls the list (not the page) to it', async () => {
     const finder = await finderFixture({ 'no-map': true, selected: 'mpp-3203' });
     await ready(finder);

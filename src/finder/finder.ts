@@ -562,7 +562,8 @@ export class MppFinder extends MppElement {
     this.scrolledTo = location.id; // chosen in the list: it is in view already
     dispatchMppEvent(this, 'mpp-select', {
       id: location.id,
-      properties: location.properties,
+      // A copy: the page may change it, and the bundled list's objects are shared by every finder.
+      properties: structuredClone(location.properties),
       coordinates: [location.lon, location.lat],
     });
     if (fromList) {

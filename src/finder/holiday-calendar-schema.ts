@@ -6,11 +6,11 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { localizedTextSchema } from '../core/localized-text-schema.js';
 import { IssueList } from '../core/issue-list.js';
 import { validateDocument, validateList } from '../core/validate.js';
-import { HOLIDAY_KINDS, isRealDate, YEAR_RANGE } from './holiday-kinds.js';
+import { HOLIDAY_KINDS, ISO_DATE, isRealDate, YEAR_RANGE } from './holiday-rules.js';
 
 const isoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like "2026-08-17"'),
+  v.regex(ISO_DATE, 'A date like "2026-08-17"'),
   v.check(isRealDate, 'Not a real date'),
 );
 
@@ -36,9 +36,9 @@ export type HolidayCalendarDocument = v.InferOutput<typeof holidayCalendarSchema
 
 /**
  * The calendar document checked against the schema and for what it cannot say (dates inside
- * the years it claims, no date twice); throws `MppError('schema')` with every problem.
+ * the years it claims, no date twice); throws `MppError('schema')` with its problems.
  */
-export function checkedCalendar(document: unknown, url?: string): HolidayCalendarDocument {
+export function validateCalendar(document: unknown, url?: string): HolidayCalendarDocument {
   const problems = new IssueList();
   const seen = new Set<string>();
   // The years first, on their own: "outside the years" needs them.

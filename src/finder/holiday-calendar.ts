@@ -9,7 +9,7 @@ import {
   optional,
 } from '../core/shape-checks.js';
 import type { Holiday, HolidayCalendarDocument } from './holiday-calendar-schema.js';
-import { HOLIDAY_KINDS, isRealDate, YEAR_RANGE } from './holiday-kinds.js';
+import { HOLIDAY_KINDS, ISO_DATE, isRealDate, YEAR_RANGE } from './holiday-rules.js';
 
 export type { Holiday, HolidayCalendarDocument } from './holiday-calendar-schema.js';
 
@@ -24,14 +24,14 @@ export interface HolidayCalendar {
 // A valid calendar, the bundled one on every finder page among them, is checked here without
 // valibot: this check accepts only what the schema (holiday-calendar-schema.ts) accepts, and
 // every valid calendar; the schema and its detailed problems are loaded for any other.
-const isDate = matches(/^\d{4}-\d{2}-\d{2}$/);
+const isDate = matches(ISO_DATE);
 const isYear = (value: unknown) =>
   Number.isInteger(value) &&
   (value as number) >= YEAR_RANGE[0] &&
   (value as number) <= YEAR_RANGE[1];
-const years = arrayOf(isYear);
+const isYearList = arrayOf(isYear);
 const isCalendarShape = fields({
-  years: (value) => years(value) && (value as unknown[]).length > 0,
+  years: (value) => isYearList(value) && (value as unknown[]).length > 0,
   holidays: arrayOf(
     fields({
       date: (value) => isDate(value) && isRealDate(value as string),
@@ -57,7 +57,9 @@ export function isHolidayCalendar(document: unknown): document is HolidayCalenda
 /**
  * Validates a calendar document (dates inside the years it claims, no date twice) and makes
  * it a calendar; `base` is the calendar document it extends — a site's own calendar adds to,
- * and for the dates it names overrides, the bundled one.
+ * and for the dates it names overrides, the bundled one. Rejects with `MppError('schema')`, or
+ * `MppError('network')` when a calendar with problems needs the schema's chunk and it cannot be
+ * loaded.
  */
 export async function readHolidayCalendar(
   document: unknown,
@@ -92,5 +94,5 @@ async function checkedCalendar(document: unknown, url?: string): Promise<Holiday
   const schema = await import('./holiday-calendar-schema.js').catch(() => {
     throw chunkNotLoaded('The holiday calendar reader', url);
   });
-  return schema.checkedCalendar(document, url);
+  return schema.validateCalendar(document, url);
 }

@@ -13,12 +13,12 @@ import {
   optional,
 } from '../core/shape-checks.js';
 import type { LocationFeature } from './location-schema.js';
-import { OPERATING_STATUSES } from './operating-statuses.js';
+import { OPERATING_STATUSES, PARTIAL_DATE, PROVINCE_CODE, REGENCY_CODE } from './location-rules.js';
 import { TIME_ZONES } from './time-zones.js';
 
 const text = optional(isString);
 const localized = optional(isLocalizedText);
-const partialDate = optional(matches(/^\d{4}(-\d{2}(-\d{2})?)?$/));
+const partialDate = optional(matches(PARTIAL_DATE));
 const finiteNumbers = arrayOf((value) => Number.isFinite(value));
 
 const isFeature = fields({
@@ -31,9 +31,9 @@ const isFeature = fields({
     id: (value) => isString(value) && value !== '',
     name: isLocalizedText,
     province: text,
-    provinceCode: optional(matches(/^\d{2}$/)),
+    provinceCode: optional(matches(PROVINCE_CODE)),
     regency: text,
-    regencyCode: optional(matches(/^\d{2}\.\d{2}$/)),
+    regencyCode: optional(matches(REGENCY_CODE)),
     address: localized,
     phone: text,
     email: text,

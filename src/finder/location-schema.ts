@@ -5,14 +5,11 @@ import * as v from 'valibot';
 import { localizedTextSchema } from '../core/localized-text-schema.js';
 import type { IssueList } from '../core/issue-list.js';
 import { checkAgainst, validateDocument } from '../core/validate.js';
-import { OPERATING_STATUSES } from './operating-statuses.js';
+import { OPERATING_STATUSES, PARTIAL_DATE, PROVINCE_CODE, REGENCY_CODE } from './location-rules.js';
 import { TIME_ZONES } from './time-zones.js';
 
 const optionalText = v.optional(v.string());
-const partialDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'An ISO date or "2022" / "2022-05"'),
-);
+const partialDate = v.pipe(v.string(), v.regex(PARTIAL_DATE, 'An ISO date or "2022" / "2022-05"'));
 
 const operatingStatusSchema = v.looseObject({
   kind: v.picklist(OPERATING_STATUSES),
@@ -27,9 +24,9 @@ export const locationPropertiesSchema = v.looseObject({
   id: v.pipe(v.string(), v.nonEmpty('Give every location an id')),
   name: localizedTextSchema,
   province: optionalText,
-  provinceCode: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, 'Two digits, e.g. "32"'))),
+  provinceCode: v.optional(v.pipe(v.string(), v.regex(PROVINCE_CODE, 'Two digits, e.g. "32"'))),
   regency: optionalText,
-  regencyCode: v.optional(v.pipe(v.string(), v.regex(/^\d{2}\.\d{2}$/, 'Like "32.03"'))),
+  regencyCode: v.optional(v.pipe(v.string(), v.regex(REGENCY_CODE, 'Like "32.03"'))),
   address: v.optional(localizedTextSchema),
   phone: optionalText,
   email: optionalText,

@@ -54,7 +54,9 @@ export function coordinateProblem([lon, lat]: readonly number[]): string | undef
 /**
  * Validates a locations document, including what the schema cannot say (unique ids,
  * coordinate ranges and order), and prepares each location. Works in slices with pauses, so
- * 100,000 locations never block the page for long. Rejects with `MppError('schema')`.
+ * 100,000 locations never block the page for long. Rejects with `MppError('schema')`, or
+ * `MppError('network')` when a document with problems needs the schema's chunk and it cannot be
+ * loaded (problems found before then are not listed).
  * `pause` runs between slices with the locations prepared so far (the list stops growing at
  * the first problem); in a worker it hands them on instead of yielding. A valid location is
  * checked by hand (location-check.ts); the schema's chunk comes with the first one it refuses.

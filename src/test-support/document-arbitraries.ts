@@ -3,7 +3,7 @@
 // `-0`, long lists of bad entries). Used by the browser properties and, bundled, by the CLI's.
 import fc from 'fast-check';
 import type { DocumentType } from '../data-formats.js';
-import { OPERATING_STATUSES } from '../finder/operating-statuses.js';
+import { OPERATING_STATUSES } from '../finder/location-rules.js';
 
 const HOSTILE_STRINGS = [
   '<img src=x onerror="window.__injected=1">',

@@ -8,7 +8,6 @@ import { formatNumber, pluralCategory } from '../core/format.js';
 import { msg, str } from '../core/localization.js';
 import { textIn } from '../core/localized-text.js';
 import { MppElement } from '../core/mpp-element.js';
-import { readForgivingAttribute } from '../core/owner-hints.js';
 import { resolveAgainstPage } from '../core/page-url.js';
 import { themeTokens } from '../core/theme.js';
 import { BreakpointController } from '../core/breakpoint-controller.js';
@@ -29,7 +28,7 @@ import { boundedQuery, type LocationSearchIndex } from './location-search.js';
 import { FinderData } from './finder-data.js';
 import type { LocationProperties, LocationSet, MppLocation } from './locations.js';
 import { nearMeProblem, PositionController } from './position-controller.js';
-import { readProvince } from './province-attribute.js';
+import { ProvinceFilter } from './province-attribute.js';
 import './translations.js';
 
 /** The finder's owner hints and the province aliases: one chunk, loaded when first needed. */
@@ -246,6 +245,12 @@ export class MppFinder extends MppElement {
   private allHref?: string;
   private readonly position = new PositionController(this);
   private readonly announcer = new FinderAnnouncer(this);
+  private readonly provinceFilter = new ProvinceFilter(
+    this,
+    this.ownerHints,
+    loadFinderHints,
+    (error) => this.reportOnce(error),
+  );
   /** Set by "try again": the focus follows the finder until its results (or error) are back. */
   private focusAfterLoad = false;
   private readonly map = new FinderMapController(this, {
@@ -268,8 +273,6 @@ export class MppFinder extends MppElement {
   private srcUrl?: string;
   private patchUrl?: string;
   private holidaysUrl?: string;
-  /** The province and document `provinceCode` was worked out for. */
-  private provinceReadFor: unknown[] = [];
   private startView: { center?: [number, number]; zoom?: number } = {};
   /** The locations that match the search and filters, in search order (what the map shows). */
   private matching: MppLocation[] = [];
@@ -279,9 +282,6 @@ export class MppFinder extends MppElement {
   private sortedFor: unknown[] = [];
   /** The selected id the list was last scrolled to (a selection may arrive before the data). */
   private scrolledTo = '';
-  private provinceCode = '';
-  private provinceAliases?: (value: string) => { code: string } | undefined;
-  private provinceAliasesLoading = false;
   private reported = new Set<string>();
 
   private get locations(): readonly MppLocation[] {
@@ -335,21 +335,21 @@ export class MppFinder extends MppElement {
     const prepared = loaded && this.prepare(loaded);
     if (loaded) this.checkAttributes();
     // Until `province` is understood the results are not known yet (nor announced).
-    const set = this.provinceAliasesLoading ? undefined : loaded;
+    const set = this.provinceFilter.loading ? undefined : loaded;
     const previousMatchKey = this.matchKey;
     const near = this.position.status === 'known' ? this.position.position : undefined;
     const service = prepared?.services.length ? this.service.trim() : '';
     // Same inputs, same array: the map re-clusters only when the matches really change. The
     // map gets them in search order; only the list is re-sorted by distance ("near me"), so
     // finding the visitor does not re-cluster or re-fit the map.
-    const matchKey = [set, this.query, this.provinceCode, service];
+    const matchKey = [set, this.query, this.provinceFilter.code, service];
     if (matchKey.some((value, i) => value !== this.matchKey[i])) {
       this.matchKey = matchKey;
       const query = this.query.trim();
       this.matching = set
         ? findLocations(set.locations, {
             matches: query ? this.searchIndex().search(query) : undefined,
-            provinceCode: this.provinceCode,
+            provinceCode: this.provinceFilter.code,
             service,
           })
         : [];
@@ -406,29 +406,7 @@ export class MppFinder extends MppElement {
   // Attributes that need the data to be understood; each problem is reported once.
   private checkAttributes(): void {
     const locations = this.locations;
-    // Again when the province or the document changed (a province name is looked up in it).
-    if (this.provinceReadFor[0] !== this.province || this.provinceReadFor[1] !== this.data.set) {
-      this.provinceReadFor = [this.province, this.data.set];
-      const written = readForgivingAttribute(
-        this,
-        'province',
-        this.province,
-        this.ownerHints,
-        (value) => (this.province = value),
-      );
-      const { code, unknown } = readProvince(written, locations, this.provinceAliases);
-      if (unknown && !this.provinceAliases) {
-        this.loadProvinceAliases();
-      } else if (unknown) {
-        this.reportOnce(unknown);
-        this.ownerHints.note('province', written, () =>
-          loadFinderHints().then((hints) => hints.provinceHint(written.trim())),
-        );
-      } else {
-        this.ownerHints.drop('province');
-      }
-      this.provinceCode = code;
-    }
+    this.provinceFilter.read(this.data.set, locations);
     const service = this.service.trim();
     if (service && !this.prepared?.services.length) {
       this.reportOnce(
@@ -451,26 +429,6 @@ export class MppFinder extends MppElement {
         loadFinderHints().then((hints) => hints.nearMeHint()),
       );
     } else this.ownerHints.drop('near-me');
-  }
-
-  /**
-   * `province` is neither a code nor a name: the other names (Jabar, DKI…) are a chunk of their
-   * own. The finder shows "loading" meanwhile, not every province for a moment.
-   */
-  private loadProvinceAliases(): void {
-    if (this.provinceAliasesLoading) return;
-    this.provinceAliasesLoading = true;
-    void loadFinderHints()
-      .then(
-        (hints) => hints.findProvinceByAnyName,
-        () => () => undefined, // the chunk did not load: the value counts as unknown
-      )
-      .then((lookup) => {
-        this.provinceAliases = lookup;
-        this.provinceAliasesLoading = false;
-        this.provinceReadFor = []; // read again, with them
-        this.requestUpdate();
-      });
   }
 
   /** What is derived once per locations document. */
@@ -691,7 +649,7 @@ export class MppFinder extends MppElement {
     return html`
       ${renderControls({
         query: this.query,
-        provinceCode: this.provinceCode,
+        provinceCode: this.provinceFilter.code,
         service: this.service,
         provinces: this.prepared?.provinces ?? [],
         services: this.prepared?.services ?? [],

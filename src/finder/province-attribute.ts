@@ -5,6 +5,9 @@ import { readForgivingAttribute, type OwnerHintsController } from '../core/owner
 import { provinceCodeFor } from './finder-results.js';
 import type { MppLocation } from './locations.js';
 
+/** Finds a province by another name (Jabar, DKI…): the alias chunk's lookup. */
+type AliasLookup = (value: string) => { code: string } | undefined;
+
 export interface ProvinceReading {
   /** Kemendagri code to filter on; '' for all provinces. */
   code: string;
@@ -20,7 +23,7 @@ export interface ProvinceReading {
 export function readProvince(
   value: string,
   locations: readonly MppLocation[],
-  byAlias?: (value: string) => { code: string } | undefined,
+  byAlias?: AliasLookup,
 ): ProvinceReading {
   const wanted = value.trim();
   if (!wanted) return { code: '' };
@@ -31,8 +34,6 @@ export function readProvince(
     unknown: new MppError('attribute', `Unknown province=${quote(wanted)}; showing all provinces`),
   };
 }
-
-type AliasLookup = (value: string) => { code: string } | undefined;
 
 /** The finder a `ProvinceFilter` reads `province` for. */
 export interface ProvinceHost extends HTMLElement, ReactiveControllerHost {
@@ -62,10 +63,10 @@ export class ProvinceFilter {
   ) {}
 
   /** Works `code` out again if `province` or the document changed. */
-  read(document: unknown, locations: readonly MppLocation[]): void {
+  read(locationsDocument: unknown, locations: readonly MppLocation[]): void {
     const { host, hints } = this;
-    if (this.readFor[0] === host.province && this.readFor[1] === document) return;
-    this.readFor = [host.province, document];
+    if (this.readFor[0] === host.province && this.readFor[1] === locationsDocument) return;
+    this.readFor = [host.province, locationsDocument];
     const written = readForgivingAttribute(
       host,
       'province',

@@ -83,11 +83,9 @@ export async function readLocations(
       sliceStart = performance.now();
     }
     const where = `$.features[${index}]`;
-    let feature: LocationFeature | undefined = isLocationFeature(raw) ? raw : undefined;
-    if (!feature) {
-      schema ??= await loadLocationSchema(url);
-      feature = schema.checkFeature(raw, where, issues);
-    }
+    const feature = isLocationFeature(raw)
+      ? raw
+      : (schema ??= await loadLocationSchema(url)).checkFeature(raw, where, issues);
     if (!feature) continue;
     const location = prepareLocation(feature, where, issues, warnings, seen);
     if (!issues.count) locations.push(location);

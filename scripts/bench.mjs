@@ -306,6 +306,9 @@ function startServer(files) {
         headers['Content-Encoding'] = 'gzip';
         body = compressed(body);
       }
+      // As a static file server sends a file; without it Node streams the body in chunks,
+      // as only a server compressing on the fly (or a script) would.
+      headers['Content-Length'] = Buffer.byteLength(body);
       response.writeHead(status, headers);
       response.end(body);
     };

@@ -3,6 +3,7 @@
 // feeds whose answers a test sets and whose requests it counts. Thin adapters plug it
 // into Vite (Connect) and @web/test-runner (Koa).
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { mppDocument, siolaDocument } from './simulator.mjs';
 
 const DEMO_SSE_PERIOD_MS = 3000;
@@ -194,6 +195,18 @@ async function serveTestFeed(req, res, name) {
     const held = { res, rest: text.slice(config.holdAfter) };
     feed.held.add(held);
     req.on('close', () => feed.held.delete(held));
+    return;
+  }
+  if (config.gzip) {
+    // Compressed as a server with precompressed files sends them: with their Content-Length.
+    const body = gzipSync(bodyText(config));
+    res.writeHead(200, {
+      'Content-Type': config.contentType ?? 'application/json',
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.byteLength,
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
     return;
   }
   const status = sendJson(req, res, bodyText(config), {

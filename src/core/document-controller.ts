@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asMppError, isAbortError, MppError } from './errors.js';
-import { fetchDocument, parseDocument, type FetchJsonOptions } from './fetch-json.js';
+import { fetchDocument, parseDocument } from './fetch-json.js';
 
 export interface DocumentSource<T> {
   /** URL of the document (resolved against the page); none: `inline`, else `bundled`. */
@@ -15,20 +15,18 @@ export interface DocumentSource<T> {
    */
   read: (document: unknown, url?: string) => T | Promise<T>;
   /**
-   * Reads a fetched document's bytes some other way (a large one off the main thread), with the
-   * same results and errors as parsing them and calling `read`. Returns undefined to leave
-   * the document to that ordinary way.
+   * Fetches and reads the document its own way (a large one off the main thread), with the
+   * same results and errors as fetching it here and calling `read`.
    */
-  readFetched?: (fetched: FetchedBytes) => Promise<T> | undefined;
-  /** Watches a fetched document's download (`FetchJsonOptions.watch`). */
-  watch?: FetchJsonOptions['watch'];
+  fetchAndRead?: (request: DocumentRequest) => Promise<T>;
   timeoutMs: number;
 }
 
-export interface FetchedBytes {
-  bytes: Uint8Array;
-  contentType: string | null;
+/** A document to fetch. */
+export interface DocumentRequest {
   url: string;
+  /** The time allowed for its download (`FetchJsonOptions.timeoutMs`). */
+  timeoutMs: number;
   /** Aborted when the document is no longer wanted (source changed, element removed). */
   signal: AbortSignal;
 }
@@ -107,16 +105,13 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   private async read(
-    { url, inline, bundled, read, readFetched, watch, timeoutMs }: DocumentSource<T>,
+    { url, inline, bundled, read, fetchAndRead, timeoutMs }: DocumentSource<T>,
     signal: AbortSignal,
   ): Promise<T> {
     if (!url) return read(inline === undefined ? await bundled?.() : parseInline(inline));
-    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal, watch });
-    const contentType = headers.get('content-type');
-    return (
-      readFetched?.({ bytes, contentType, url, signal }) ??
-      read(parseDocument(bytes, contentType, url), url)
-    );
+    if (fetchAndRead) return fetchAndRead({ url, timeoutMs, signal });
+    const { headers, bytes } = await fetchDocument(url, { timeoutMs, signal });
+    return read(parseDocument(bytes, headers.get('content-type'), url), url);
   }
 }
 

@@ -1,21 +1,23 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
-import { fetchDocument } from './fetch-json.js';
+import { readBody } from './document-text.js';
+import { fetchWith } from './fetch-json.js';
 
-// fetchDocument's `watch`: a reader hears a download's headers and progress while it is under
-// way, from the test server's real response, held part-way until the test releases it.
-describe('fetchDocument watching a download', () => {
+// fetchWith's reader and readBody's progress: a reader hears a download's headers and progress
+// while it is under way, from the test server's real response, held part-way until the test
+// releases it.
+describe('fetchWith watching a download', () => {
   it('tells the headers, then the bytes arrived so far, while the body still comes', async () => {
     const text = JSON.stringify({ filler: 'x'.repeat(3000) });
     const name = uniqueFeedName('watched');
     await configureFeed(name, { raw: text, holdAfter: 2000, contentLength: true });
     const heard = { length: '', progress: [] as number[], done: false };
-    const fetched = fetchDocument(feedUrl(name), {
-      watch: (response) => {
-        heard.length = response.headers.get('content-length') ?? '';
-        return (bytesSoFar) => heard.progress.push(bytesSoFar);
-      },
+    const fetched = fetchWith(feedUrl(name), {}, (response) => {
+      heard.length = response.headers.get('content-length') ?? '';
+      return readBody(response, undefined, undefined, (bytesSoFar) =>
+        heard.progress.push(bytesSoFar),
+      );
     });
     fetched.then(
       () => (heard.done = true),
@@ -28,7 +30,7 @@ describe('fetchDocument watching a download', () => {
     } finally {
       await configureFeed(name, {}, { release: true });
     }
-    const { bytes } = await fetched;
+    const bytes = await fetched;
     expect(bytes.byteLength).to.equal(text.length);
     // After each chunk, the total so far: growing, up to the whole body.
     expect(heard.progress.at(-1)).to.equal(text.length);

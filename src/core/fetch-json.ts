@@ -25,11 +25,6 @@ export interface FetchJsonOptions {
    * it off after its first failure, so a failing server is not probed on every retry.
    */
   diagnose?: boolean;
-  /**
-   * Hears the response (its headers), then, through the function it returns, the bytes of its
-   * body arrived so far after each chunk: a reader can prepare while a large document downloads.
-   */
-  watch?: (response: Response) => ((bytesSoFar: number) => void) | undefined;
 }
 
 export interface JsonResponse {
@@ -61,10 +56,23 @@ export async function fetchJson(
  * same failures as `fetchJson` but `parse`. The timeout covers the body too, because a server
  * that stalls mid-response is as useless as one that never answers.
  */
-export async function fetchDocument(
+export function fetchDocument(url: string, options?: FetchJsonOptions): Promise<FetchedDocument> {
+  return fetchWith(url, options, async (response) => ({
+    headers: response.headers,
+    bytes: await readBody(response, url),
+  }));
+}
+
+/**
+ * Fetches `url` as `fetchDocument` does, but its successful response goes to `receive`, which
+ * reads the body its own way (watching it arrive, or leaving it to a worker): within the same
+ * timeout, its failures told alike.
+ */
+export async function fetchWith<T>(
   url: string,
   options: FetchJsonOptions = {},
-): Promise<FetchedDocument> {
+  receive: (response: Response) => Promise<T>,
+): Promise<T> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -87,8 +95,7 @@ export async function fetchDocument(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    const bytes = await readBody(response, url, undefined, options.watch?.(response));
-    return { headers: response.headers, bytes };
+    return await receive(response);
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

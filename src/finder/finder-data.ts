@@ -1,17 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import {
-  DocumentController,
-  inlineDocument,
-  type FetchedBytes,
-} from '../core/document-controller.js';
-import { parseDocument } from '../core/fetch-json.js';
+import { DocumentController, inlineDocument } from '../core/document-controller.js';
 import { MppError } from '../core/errors.js';
-import { yieldToTasks } from '../core/yield-to-main.js';
 import { readHolidayCalendar, type HolidayCalendar } from './holiday-calendar.js';
 import type { LocationPatch } from './location-patch.js';
+import { fetchLocations, type LocationsFetchEvents } from './locations-fetching.js';
 import { readLocations, type LocationSet } from './locations.js';
 
-export interface FinderDataSources {
+export interface FinderDataSources extends LocationsFetchEvents {
   /** Resolved `src`, `patch` and `holidays` URLs (undefined: not given). */
   locationsUrl(): string | undefined;
   patchUrl(): string | undefined;
@@ -21,79 +16,11 @@ export interface FinderDataSources {
   onError(error: MppError): void;
   /** The calendar in use does not cover today: told to the site owner. */
   onCalendarGap(calendar: HolidayCalendar): void;
-  /** A large document was read on the main thread: the page refuses workers (CSP). */
-  onWorkerRefused(): void;
-  /**
-   * A locations document is downloading and known to hold many locations already (its size):
-   * what reading it will need can start meanwhile.
-   */
-  onManyLocationsDownloading(): void;
-  /** A locations document of many locations has been downloaded; it is being read now. */
-  onManyLocationsComing(): void;
-  /**
-   * Such a document, read on the page, parsed but not checked yet: checking waits for the
-   * promise returned.
-   */
-  onManyLocationsParsed(document: unknown): Promise<void> | undefined;
 }
 
 const bundledLocations = () =>
   import('../data/locations.json').then((module) => module.default as unknown);
 const bundledHolidays = () => import('../data/holidays.json').then((module) => module.default);
-/**
- * From this size on (about 20,000 locations) a fetched locations document is parsed and
- * validated in a worker. Below it the page reads it in slices: `JSON.parse` of a few MB stays a
- * short task, and the worker's start and hand-back delayed the first markers at 10,000
- * locations (npm run bench: 1,367 ms against 1,067 ms on the page, 2026-12-01).
- */
-export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
-
-/**
- * From this size on (about 5,000 locations: the map clusters them in a worker) reading the
- * document takes longer than downloading the map's code: the finder is told, to start both.
- */
-export const MANY_LOCATIONS_BYTES = 1024 * 1024;
-
-/**
- * What watches a locations document's download: calls `onMany` once, as soon as the document
- * is known to be at least MANY_LOCATIONS_BYTES long — at its headers when its Content-Length
- * says so (a compressed response's is smaller than its body), else once that many bytes have
- * arrived.
- */
-function watchForMany(onMany: () => void) {
-  return (response: Response) => {
-    let told = false;
-    const tell = (bytes: number) => {
-      if (told || !(bytes >= MANY_LOCATIONS_BYTES)) return;
-      told = true;
-      onMany();
-    };
-    tell(Number(response.headers.get('content-length')));
-    return tell;
-  };
-}
-
-/**
- * A document of some thousands of locations, read on the page: the finder learns of it, and
- * of its content, first, for its map to start meanwhile.
- */
-async function readManyLocations(fetched: FetchedBytes, sources: FinderDataSources) {
-  sources.onManyLocationsComing();
-  const document = parseDocument(fetched.bytes, fetched.contentType, fetched.url);
-  await sources.onManyLocationsParsed(document);
-  // Between its slices the map's code comes in (scheduler.yield() would keep it waiting).
-  return readLocations(document, fetched.url, yieldToTasks);
-}
-
-/** A large document is read in a worker (a chunk of its own). */
-function readLargeLocations(fetched: FetchedBytes, onWorkerRefused: () => void) {
-  const readHere = () =>
-    readLocations(parseDocument(fetched.bytes, fetched.contentType, fetched.url), fetched.url);
-  return import('./locations-off-thread.js').then(
-    (module) => module.readLocationsOffThread(fetched, readHere, onWorkerRefused),
-    readHere, // the chunk did not load: as for a small document
-  );
-}
 
 // Most pages patch nothing: the patch reader is downloaded only by those that do.
 const patching = () => import('./location-patch.js');
@@ -128,17 +55,7 @@ export class FinderData {
         inline: inlineDocument(host),
         bundled: bundledLocations,
         read: readLocations,
-        watch: watchForMany(() => sources.onManyLocationsDownloading()),
-        readFetched: (fetched) => {
-          const size = fetched.bytes.byteLength;
-          // Not for a download given up meanwhile (a new `src`): its map would start for nothing.
-          const many = !fetched.signal.aborted && size >= MANY_LOCATIONS_BYTES;
-          if (size >= WORKER_THRESHOLD_BYTES) {
-            if (many) sources.onManyLocationsComing();
-            return readLargeLocations(fetched, sources.onWorkerRefused);
-          }
-          return many ? readManyLocations(fetched, sources) : undefined;
-        },
+        fetchAndRead: (request) => fetchLocations(request, sources),
         timeoutMs: sources.timeoutMs(),
       }),
       sources.onError,

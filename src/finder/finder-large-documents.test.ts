@@ -2,21 +2,29 @@ import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { expectAccessible } from '../test-support/axe.js';
 import { errorsDuring, shadowText } from '../test-support/dom.js';
-import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
+import { configureFeed, feedStats, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { cspPage } from '../test-support/csp-page.js';
 import { finderFixture, mapSettled, ready } from '../test-support/finder.js';
 import type { MppFinder } from './finder.js';
-import { MANY_LOCATIONS_BYTES, WORKER_THRESHOLD_BYTES } from './finder-data.js';
+import { MANY_LOCATIONS_BYTES, WORKER_THRESHOLD_BYTES } from './locations-fetching.js';
 
 /** The workers the page starts while a test runs, wrapped in the test (not in the library). */
 function watchWorkers() {
   const RealWorker = window.Worker;
-  /** `requests`: what each was asked, with the finder's count shown at that moment. */
-  const started: { terminated: boolean; requests: { type: string; countShown: string }[] }[] = [];
+  /**
+   * `requests`: what each clustering worker was asked, with the finder's count shown at that
+   * moment; `reads`: how each reading worker got its document (its URL, to download, or its bytes).
+   */
+  const started: {
+    terminated: boolean;
+    requests: { type: string; countShown: string }[];
+    reads: ('url' | 'bytes')[];
+  }[] = [];
   window.Worker = class extends RealWorker {
     private readonly record = {
       terminated: false,
       requests: [] as { type: string; countShown: string }[],
+      reads: [] as ('url' | 'bytes')[],
     };
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
@@ -28,6 +36,8 @@ function watchWorkers() {
         .querySelector('mpp-finder')
         ?.shadowRoot?.querySelector('[part="count"]');
       if (type) this.record.requests.push({ type, countShown: count?.textContent?.trim() ?? '' });
+      const read = message as { url?: string; bytes?: Uint8Array } | null;
+      if (typeof read?.url === 'string') this.record.reads.push(read.bytes ? 'bytes' : 'url');
       super.postMessage(message, transfer as Transferable[]);
     }
     override terminate(): void {
@@ -115,12 +125,16 @@ const BAD_DOCUMENTS: { name: string; text: string; contentType?: string }[] = [
 ];
 
 describe('<mpp-finder> with a large document', () => {
-  it('reads it in a worker and shows the same list as a small one', async () => {
+  it('downloads and reads it in a worker and shows the same list as a small one', async () => {
     const text = collection(40);
     const small = await shown(await serve(text), 'en');
     expect(workers.started).to.have.length(0);
-    const large = await shown(await serve(text, { large: true }), 'en');
+    const src = await serve(text, { large: true });
+    const large = await shown(src, 'en');
     expect(workers.started).to.have.length(1);
+    // Its Content-Length told the page: it left the body to the worker, which asked again.
+    expect(workers.started[0]!.reads).to.deep.equal(['url']);
+    expect((await feedStats(src.split('/').pop()!)).requests).to.equal(2);
     await until(() => workers.started[0]!.terminated, 5000, 'the worker stopped when done');
     expect(large.state).to.equal('ready');
     expect(large.text).to.equal(small.text);
@@ -171,6 +185,61 @@ describe('<mpp-finder> with a large document', () => {
       expect(workers.started).to.have.length(2); // the large ones, not the small ones
     });
   }
+
+  it('reads in a worker the bytes of one whose size shows only once downloaded', async () => {
+    // Served without Content-Length, as a server compressing on the fly answers.
+    const name = uniqueFeedName('large');
+    await configureFeed(name, {
+      raw: collection(40) + ' '.repeat(WORKER_THRESHOLD_BYTES),
+      holdAfter: 10,
+    });
+    const finder = await finderFixture({ src: feedUrl(name), view: 'list' });
+    await until(async () => (await feedStats(name)).requests === 1, 10000, 'the request');
+    await configureFeed(name, {}, { release: true });
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('40 MPP ditemukan');
+    expect(workers.started.map(({ reads }) => reads)).to.deep.equal([['bytes']]);
+    expect((await feedStats(name)).requests).to.equal(1);
+  });
+
+  it('leaves a compressed one to the worker when its compressed length says large', async () => {
+    // White space of four kinds at random compresses to about a quarter: over 1 MB sent. (A
+    // block of 64 kB repeated: gzip finds no repeat farther back than 32 kB.)
+    const block = Array.from({ length: 64 * 1024 }, () =>
+      ' \t\n\r'.charAt(Math.floor(Math.random() * 4)),
+    ).join('');
+    const padding = block.repeat((WORKER_THRESHOLD_BYTES * 1.5) / block.length);
+    const served = async (raw: string) => {
+      const name = uniqueFeedName('large');
+      await configureFeed(name, { raw, gzip: true });
+      return feedUrl(name);
+    };
+    await shown(await served(collection(40) + padding), 'id');
+    // Spaces compress a thousandfold: its size shows only once it has arrived.
+    await shown(await served(collection(40) + ' '.repeat(WORKER_THRESHOLD_BYTES)), 'id');
+    expect(workers.started.map(({ reads }) => reads)).to.deep.equal([['url'], ['bytes']]);
+  });
+
+  it('tells a download that stalls in the worker as one on the page, in both languages', async () => {
+    for (const lang of ['en', 'id']) {
+      // The headers (a large Content-Length) come at once, the body never.
+      const name = uniqueFeedName('large');
+      const raw = collection(40) + ' '.repeat(WORKER_THRESHOLD_BYTES);
+      await configureFeed(name, { raw, holdAfter: 10, contentLength: true });
+      let finder!: MppFinder;
+      const errors = await errorsDuring(async () => {
+        finder = await finderFixture({ src: feedUrl(name), lang, timeout: '1000', view: 'list' });
+        await until(() => finder.state === 'error', 10000, 'the error');
+      });
+      expect(workers.started.at(-1)!.reads).to.deep.equal(['url']);
+      expect(errors.map(({ code }) => code)).to.deep.equal(['timeout']);
+      expect(shadowText(finder, '[part="error"]')).to.contain(
+        lang === 'en' ? 'took too long' : 'terlalu lama',
+      );
+      await until(() => workers.started.at(-1)!.terminated, 5000, 'the worker stopped');
+      await configureFeed(name, {}, { release: true });
+    }
+  });
 
   it('stops reading the old document when `src` changes mid-way', async () => {
     const finder = await finderFixture({ src: await serve(collection(20_000), { large: true }) });

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
-import { parseDocument } from '../core/fetch-json.js';
+import { fetchDocument, parseDocument } from '../core/fetch-json.js';
 import { MppError } from '../core/errors.js';
 import { anyDocument, jsonText } from '../test-support/document-arbitraries.js';
 import { checkProperty, fc } from '../test-support/property.js';
-import { WORKER_THRESHOLD_BYTES } from './finder-data.js';
-import { readLocationsOffThread } from './locations-off-thread.js';
+import { WORKER_THRESHOLD_BYTES } from './locations-fetching.js';
+import { configureFeed, feedUrl, uniqueFeedName } from '../test-support/feeds.js';
+import { fetchLocationsOffThread, readLocationsOffThread } from './locations-off-thread.js';
 import { readLocations, type LocationSet } from './locations.js';
 
 const URL_READ = 'https://data.example/locations.json';
@@ -113,6 +114,38 @@ describe('locations read in a worker', () => {
       }),
       { share: 0.2 },
     );
+  });
+
+  it('downloads a document as the page does, with the same failures', async () => {
+    const served = async (config: Parameters<typeof configureFeed>[1]) => {
+      const name = uniqueFeedName('off-thread');
+      await configureFeed(name, config);
+      return new URL(feedUrl(name), location.href).href;
+    };
+    const urls = [
+      await served({ body: { type: 'FeatureCollection', features: [feature('a', 'Satu')] } }),
+      await served({ status: 500 }),
+      await served({ raw: '{"type": "FeatureCollection", "features": [' }),
+      'http://127.0.0.1:9/locations.json', // nothing listens there
+    ];
+    const outcomes = [];
+    for (const url of urls) {
+      const onPage = await outcome(async () => {
+        const { headers, bytes } = await fetchDocument(url, { diagnose: false });
+        return readLocations(parseDocument(bytes, headers.get('content-type'), url), url);
+      });
+      const request = { url, timeoutMs: 10_000, signal: new AbortController().signal };
+      const refused = () => expect.fail('read on the main thread');
+      const inWorker = await outcome(() => fetchLocationsOffThread(request, refused, refused));
+      expect(inWorker, url).to.deep.equal(onPage);
+      outcomes.push(inWorker);
+    }
+    expect(outcomes.map((result) => ('code' in result ? result.code : 'read'))).to.deep.equal([
+      'read',
+      'http',
+      'parse',
+      'network',
+    ]);
   });
 
   it('stops when the read is no longer wanted', async () => {

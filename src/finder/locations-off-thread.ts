@@ -1,10 +1,11 @@
 // The page's side of the locations worker: a chunk of its own with the worker's code (as text,
 // see cluster-index.ts for why), downloaded only by a finder given a large document.
-import type { FetchedBytes } from '../core/document-controller.js';
+import type { DocumentRequest } from '../core/document-controller.js';
 import { IssueList } from '../core/issue-list.js';
 import { startBlobWorker } from './blob-worker.js';
 import { fromSentError, type ReadReport, type ReadRequest } from './locations-reading.js';
 import source from './locations-worker.js?worker-source';
+import type { FetchedBytes } from './locations-fetching.js';
 import type { LocationSet, MppLocation } from './locations.js';
 
 /** The page refused the worker (its CSP): the document is read on the main thread instead. */
@@ -16,23 +17,43 @@ class WorkerRefused extends Error {}
  * refuses workers (a CSP without `worker-src blob:`), after `onRefused` has told its owner.
  */
 export function readLocationsOffThread(
-  fetched: FetchedBytes,
+  { bytes, contentType, url, signal }: FetchedBytes,
   readHere: () => Promise<LocationSet>,
   onRefused: () => void,
 ): Promise<LocationSet> {
-  return readInWorker(fetched).catch((error: unknown) => {
+  const request: ReadRequest = { bytes, contentType, url };
+  return orHere(readInWorker(request, [bytes.buffer], signal), readHere, onRefused);
+}
+
+/**
+ * Downloads and reads a large locations document in a worker, as `readLocationsOffThread`
+ * reads one already downloaded. Where the page refuses workers, `readHere` fetches it again.
+ */
+export function fetchLocationsOffThread(
+  { url, timeoutMs, signal }: DocumentRequest,
+  readHere: () => Promise<LocationSet>,
+  onRefused: () => void,
+): Promise<LocationSet> {
+  return orHere(readInWorker({ url, timeoutMs }, [], signal), readHere, onRefused);
+}
+
+function orHere(
+  reading: Promise<LocationSet>,
+  readHere: () => Promise<LocationSet>,
+  onRefused: () => void,
+): Promise<LocationSet> {
+  return reading.catch((error: unknown) => {
     if (!(error instanceof WorkerRefused)) throw error;
     onRefused();
     return readHere();
   });
 }
 
-async function readInWorker({
-  bytes,
-  contentType,
-  url,
-  signal,
-}: FetchedBytes): Promise<LocationSet> {
+async function readInWorker(
+  request: ReadRequest,
+  transfer: Transferable[],
+  signal: AbortSignal,
+): Promise<LocationSet> {
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
   let worker: Worker;
   try {
@@ -42,8 +63,8 @@ async function readInWorker({
   }
   return new Promise((resolve, reject) => {
     const locations: MppLocation[] = [];
-    // The bytes are handed over (not copied) once the worker runs; until then, a worker that
-    // fails to start leaves them here for the main thread.
+    // The request (bytes: handed over, not copied) goes once the worker runs; until then, a
+    // worker that fails to start leaves the document to the main thread.
     let handedOver = false;
     const stop = () => {
       worker.terminate();
@@ -57,8 +78,7 @@ async function readInWorker({
     worker.onmessage = ({ data }: MessageEvent<ReadReport>) => {
       if (data.kind === 'ready') {
         handedOver = true;
-        const request: ReadRequest = { bytes, contentType, url };
-        worker.postMessage(request, [bytes.buffer]);
+        worker.postMessage(request, transfer);
       } else if (data.kind === 'locations') {
         for (const location of data.locations) locations.push(location);
       } else if (data.kind === 'done') {

@@ -1,20 +1,19 @@
 // What the locations worker and the page say to each other, and the worker's side of it. A
-// large document's bytes go to the worker (transferred, not copied); it parses and validates
-// them with the same functions the main thread uses, so both give the same locations and the
-// same errors. Valid locations come back in batches, one message each: the page takes each in
+// large document goes to the worker as its URL (the worker downloads it: receiving 15 MB on
+// the page's thread was a long task of its own) or, when its size showed only once it had
+// arrived, as its bytes (transferred, not copied); the worker parses and validates it with the
+// same functions the main thread uses, so both give the same locations and the same errors. Valid locations come back in batches, one message each: the page takes each in
 // a short task of its own, where one message with 100,000 objects would be a long one.
-import { parseDocument } from '../core/fetch-json.js';
+import { fetchDocument, parseDocument } from '../core/fetch-json.js';
 import { MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
 import { filterChoices, type FilterChoices } from './location-summary.js';
 import { readLocations, type MppLocation } from './locations.js';
 
-/** The page's request: one document's bytes. */
-export interface ReadRequest {
-  bytes: Uint8Array;
-  contentType: string | null;
-  url: string;
-}
+/** The page's request: one document's bytes, or its URL to fetch within `timeoutMs`. */
+export type ReadRequest =
+  | { bytes: Uint8Array; contentType: string | null; url: string }
+  | { url: string; timeoutMs: number };
 
 /** An error as it crosses to the page: an `MppError`'s parts, or only a message. */
 export interface SentError {
@@ -47,7 +46,16 @@ export function serveLocationReading(scope: WorkerScope): void {
  */
 export const BATCH_SIZE = 1000;
 
-async function read(scope: WorkerScope, { bytes, contentType, url }: ReadRequest): Promise<void> {
+/** The request's document: its bytes as sent, or as downloaded here. */
+async function documentBytes(request: ReadRequest) {
+  if ('bytes' in request) return request;
+  const { url, timeoutMs } = request;
+  // The page had this URL's answer already: nothing left for a failure probe to find.
+  const { headers, bytes } = await fetchDocument(url, { timeoutMs, diagnose: false });
+  return { bytes, contentType: headers.get('content-type'), url };
+}
+
+async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
   let sent = 0;
   const sendNew = (prepared: readonly MppLocation[]) => {
     for (; sent < prepared.length; sent += BATCH_SIZE)
@@ -55,6 +63,7 @@ async function read(scope: WorkerScope, { bytes, contentType, url }: ReadRequest
     sent = prepared.length;
   };
   try {
+    const { bytes, contentType, url } = await documentBytes(request);
     const document = parseDocument(bytes, contentType, url);
     const { locations, warnings } = await readLocations(document, url, async (prepared) =>
       sendNew(prepared),

@@ -28,6 +28,8 @@ export interface FeedConfig {
   holdAfter?: number;
   /** With `holdAfter`: send the whole body's Content-Length all the same. */
   contentLength?: boolean;
+  /** Answer gzip-compressed, with the compressed body's Content-Length. */
+  gzip?: boolean;
 }
 
 export interface FeedStats {

@@ -2,18 +2,18 @@ import { expect } from '@open-wc/testing';
 import '../test-support/setup.js';
 import { configureFeed, feedUrl, uniqueFeedName, until } from '../test-support/feeds.js';
 import { readBody } from './document-text.js';
-import { fetchWith } from './fetch-json.js';
+import { fetchDocument } from './fetch-json.js';
 
-// fetchWith's reader and readBody's progress: a reader hears a download's headers and progress
+// fetchDocument's own reader and readBody's progress: a reader hears a download's headers and progress
 // while it is under way, from the test server's real response, held part-way until the test
 // releases it.
-describe('fetchWith watching a download', () => {
+describe('fetchDocument watching a download', () => {
   it('tells the headers, then the bytes arrived so far, while the body still comes', async () => {
     const text = JSON.stringify({ filler: 'x'.repeat(3000) });
     const name = uniqueFeedName('watched');
     await configureFeed(name, { raw: text, holdAfter: 2000, contentLength: true });
     const heard = { length: '', progress: [] as number[], done: false };
-    const fetched = fetchWith(feedUrl(name), {}, (response) => {
+    const fetched = fetchDocument(feedUrl(name), {}, (response) => {
       heard.length = response.headers.get('content-length') ?? '';
       return readBody(response, undefined, undefined, (bytesSoFar) =>
         heard.progress.push(bytesSoFar),

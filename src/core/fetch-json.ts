@@ -56,23 +56,25 @@ export async function fetchJson(
  * same failures as `fetchJson` but `parse`. The timeout covers the body too, because a server
  * that stalls mid-response is as useless as one that never answers.
  */
-export function fetchDocument(url: string, options?: FetchJsonOptions): Promise<FetchedDocument> {
-  return fetchWith(url, options, async (response) => ({
-    headers: response.headers,
-    bytes: await readBody(response, url),
-  }));
-}
-
+export function fetchDocument(url: string, options?: FetchJsonOptions): Promise<FetchedDocument>;
 /**
- * Fetches `url` as `fetchDocument` does, but its successful response goes to `receive`, which
- * reads the body its own way (watching it arrive, or leaving it to a worker): within the same
- * timeout, its failures told alike.
+ * The same, but the successful response goes to `receive`, which reads the body its own way
+ * (watching it arrive, or leaving it to a worker): within the same timeout, its failures told
+ * alike. `inTime` stops its work when the time is up (or the caller aborts).
  */
-export async function fetchWith<T>(
+export function fetchDocument<T>(
+  url: string,
+  options: FetchJsonOptions,
+  receive: (response: Response, inTime: AbortSignal) => Promise<T>,
+): Promise<T>;
+export async function fetchDocument(
   url: string,
   options: FetchJsonOptions = {},
-  receive: (response: Response) => Promise<T>,
-): Promise<T> {
+  receive: (response: Response, inTime: AbortSignal) => Promise<unknown> = async (response) => ({
+    headers: response.headers,
+    bytes: await readBody(response, url),
+  }),
+): Promise<unknown> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, cache = 'default', diagnose = true } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -95,7 +97,7 @@ export async function fetchWith<T>(
     if (!response.ok) {
       throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
     }
-    return await receive(response);
+    return await receive(response, controller.signal);
   } catch (error) {
     if (error instanceof MppError) throw error;
     if (timedOut)

@@ -5,7 +5,7 @@
 // (one file) and the elements (other chunks, or a second copy of the loader) find the same one.
 
 /** The request `fetchJson` makes; one definition, so a prefetch is exactly that request. */
-export function jsonRequestInit(cache: RequestCache, signal: AbortSignal): RequestInit {
+export function jsonRequestInit(cache: RequestCache, signal?: AbortSignal): RequestInit {
   return {
     // Accept is a CORS-safelisted header: a cross-origin feed needs no preflight.
     headers: { Accept: 'application/json' },

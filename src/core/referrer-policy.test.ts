@@ -8,6 +8,7 @@ import {
   uniqueFeedName,
   until,
 } from '../test-support/feeds.js';
+import { WORKER_THRESHOLD_BYTES } from '../finder/locations-fetching.js';
 import { finderFixture, served, threeZones } from '../test-support/finder.js';
 import { cianjurFeed } from '../test-support/queue-documents.js';
 
@@ -30,6 +31,19 @@ describe('referrer policy of cross-origin requests', () => {
     await badge({ src: await secondOriginFeedUrl(name) }, 'ready');
     const { lastReferer } = await feedStats(name);
     expect(location.search, 'the page address has a query to leak').not.to.equal('');
+    expect(lastReferer).to.equal(pageOrigin);
+  });
+
+  it('a large locations document on another origin, downloaded by a worker, sees the page origin only', async () => {
+    const name = uniqueFeedName('referrer-large');
+    // Large enough that the finder leaves it to its reading worker, which asks again.
+    await configureFeed(name, {
+      raw: JSON.stringify(threeZones) + ' '.repeat(WORKER_THRESHOLD_BYTES),
+    });
+    const finder = await finderFixture({ src: await secondOriginFeedUrl(name), view: 'list' });
+    await until(() => finder.state === 'ready', 10000, 'the list');
+    const { requests, lastReferer } = await feedStats(name);
+    expect(requests).to.equal(2); // the page's, dropped at its headers, then the worker's
     expect(lastReferer).to.equal(pageOrigin);
   });
 

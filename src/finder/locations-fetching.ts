@@ -3,8 +3,9 @@
 // (its map starts meanwhile); a large one off the main thread, in a worker (a chunk of its own).
 import type { DocumentRequest } from '../core/document-controller.js';
 import { readBody } from '../core/document-text.js';
-import { fetchDocument, fetchWith, parseDocument } from '../core/fetch-json.js';
+import { fetchDocument, MAX_TIMEOUT_MS, parseDocument } from '../core/fetch-json.js';
 import { yieldToTasks } from '../core/yield-to-main.js';
+import type { DocumentToDownload } from './locations-off-thread.js';
 import { readLocations, type LocationSet } from './locations.js';
 
 /** What the finder hears of a locations document on its way. */
@@ -86,22 +87,14 @@ type Received = { bytes: Uint8Array; headers: Headers } | { inWorker: Promise<Lo
  * way its size sends it.
  */
 export async function fetchLocations(
-  request: DocumentRequest,
+  { url, timeoutMs, signal }: DocumentRequest,
   events: LocationsFetchEvents,
 ): Promise<LocationSet> {
-  const { url, timeoutMs, signal } = request;
-  const started = performance.now();
-  const received = await fetchWith<Received>(url, { timeoutMs, signal }, async (response) => {
-    const { headers } = response;
-    const onReceived = watchForMany(headers, () => events.onManyLocationsDownloading());
-    if (!looksLarge(headers))
-      return { bytes: await readBody(response, url, undefined, onReceived), headers };
-    // Left to a worker, which asks again: what is already on its way here is dropped.
-    response.body?.cancel().catch(() => undefined);
-    events.onManyLocationsComing();
-    const left = Math.max(0, Math.round(timeoutMs - (performance.now() - started)));
-    return { inWorker: fetchLargeLocations({ ...request, timeoutMs: left }, events) };
-  });
+  const received = await fetchDocument<Received>(url, { timeoutMs, signal }, (response, inTime) =>
+    looksLarge(response.headers)
+      ? leaveToWorker(response, { url, inTime, signal }, events)
+      : receiveHere(response, url, events),
+  );
   if ('inWorker' in received) return received.inWorker;
   const { bytes, headers } = received;
   const downloaded: FetchedBytes = { bytes, contentType: headers.get('content-type'), url, signal };
@@ -113,6 +106,41 @@ export async function fetchLocations(
   }
   return many ? readManyLocations(downloaded, events) : readHere(downloaded);
 }
+
+/** The body, received on the page; the finder hears when it is known to be long. */
+async function receiveHere(response: Response, url: string, events: LocationsFetchEvents) {
+  const { headers } = response;
+  const onReceived = watchForMany(headers, () => events.onManyLocationsDownloading());
+  return { bytes: await readBody(response, url, undefined, onReceived), headers };
+}
+
+/**
+ * Leaves a large document to the worker, which asks for it again: what is already on its way
+ * here is dropped. Resolves once it has arrived there — the time allowed counts until then, a
+ * chunk that never loads included (`inTime` ends the wait) — with its reading under way.
+ */
+async function leaveToWorker(
+  response: Response,
+  { url, inTime, signal }: Omit<DocumentToDownload, 'onDownloaded'>,
+  events: LocationsFetchEvents,
+): Promise<Received> {
+  response.body?.cancel().catch(() => undefined);
+  events.onManyLocationsDownloading();
+  events.onManyLocationsComing();
+  let onDownloaded!: () => void;
+  const downloaded = new Promise<void>((resolve) => (onDownloaded = resolve));
+  const inWorker = fetchLargeLocations({ url, inTime, signal, onDownloaded }, events);
+  await Promise.race([downloaded, inWorker, whenAborted(inTime)]);
+  return { inWorker };
+}
+
+/** Rejects, as an aborted fetch does, once `signal` is aborted. */
+const whenAborted = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) =>
+    signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), {
+      once: true,
+    }),
+  );
 
 /** Parses and checks a document on the page, in one go. */
 const readHere = ({ bytes, contentType, url }: Omit<FetchedBytes, 'signal'>) =>
@@ -132,25 +160,39 @@ async function readManyLocations(fetched: FetchedBytes, events: LocationsFetchEv
 
 /**
  * A document whose headers say it is large is downloaded and read in a worker: on the page,
- * receiving a body of 15 MB was a task of 150–200 ms of its own, before any parsing. Where the
- * worker cannot run, it is fetched again and read here.
+ * receiving a body of 15 MB was a task of 150–250 ms of its own, before any parsing. Where the
+ * worker cannot run, the page fetches it again and reads it.
  */
-function fetchLargeLocations(request: DocumentRequest, events: LocationsFetchEvents) {
+function fetchLargeLocations(toDownload: DocumentToDownload, events: LocationsFetchEvents) {
+  const { url, inTime, onDownloaded } = toDownload;
   const fetchHere = async () => {
-    const { headers, bytes } = await fetchDocument(request.url, request);
-    return readHere({ bytes, contentType: headers.get('content-type'), url: request.url });
+    // Within the time allowed: `inTime` stops it (fetchLocations tells the timeout).
+    const { headers, bytes } = await fetchDocument(url, {
+      timeoutMs: MAX_TIMEOUT_MS,
+      signal: inTime,
+    });
+    onDownloaded();
+    return readHere({ bytes, contentType: headers.get('content-type'), url });
   };
-  return import('./locations-off-thread.js').then(
-    (module) => module.fetchLocationsOffThread(request, fetchHere, events.onWorkerRefused),
-    fetchHere, // the chunk did not load: as for a small document
+  return offThread(
+    (module) => module.fetchLocationsOffThread(toDownload, fetchHere, events.onWorkerRefused),
+    fetchHere,
   );
 }
 
 /** A document found large only once downloaded: its bytes are read in a worker. */
 function readLargeLocations(fetched: FetchedBytes, events: LocationsFetchEvents) {
   const here = () => readHere(fetched);
-  return import('./locations-off-thread.js').then(
+  return offThread(
     (module) => module.readLocationsOffThread(fetched, here, events.onWorkerRefused),
-    here, // the chunk did not load: as for a small document
+    here,
   );
+}
+
+/** `read` with the worker's chunk (a chunk of its own); where it did not load, `here`. */
+function offThread(
+  read: (module: typeof import('./locations-off-thread.js')) => Promise<LocationSet>,
+  here: () => Promise<LocationSet>,
+) {
+  return import('./locations-off-thread.js').then(read, here);
 }

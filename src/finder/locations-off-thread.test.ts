@@ -134,9 +134,13 @@ describe('locations read in a worker', () => {
         const { headers, bytes } = await fetchDocument(url, { diagnose: false });
         return readLocations(parseDocument(bytes, headers.get('content-type'), url), url);
       });
-      const request = { url, timeoutMs: 10_000, signal: new AbortController().signal };
+      const { signal } = new AbortController();
+      let downloaded = false;
+      const request = { url, inTime: signal, signal, onDownloaded: () => (downloaded = true) };
       const refused = () => expect.fail('read on the main thread');
       const inWorker = await outcome(() => fetchLocationsOffThread(request, refused, refused));
+      // Told only of a download that arrived: the document read, and the one not JSON.
+      expect(downloaded, url).to.equal(!('code' in onPage) || onPage.code === 'parse');
       expect(inWorker, url).to.deep.equal(onPage);
       outcomes.push(inWorker);
     }

@@ -1,6 +1,5 @@
 // The page's side of the locations worker: a chunk of its own with the worker's code (as text,
 // see cluster-index.ts for why), downloaded only by a finder given a large document.
-import type { DocumentRequest } from '../core/document-controller.js';
 import { IssueList } from '../core/issue-list.js';
 import { startBlobWorker } from './blob-worker.js';
 import { fromSentError, type ReadReport, type ReadRequest } from './locations-reading.js';
@@ -22,7 +21,18 @@ export function readLocationsOffThread(
   onRefused: () => void,
 ): Promise<LocationSet> {
   const request: ReadRequest = { bytes, contentType, url };
-  return orHere(readInWorker(request, [bytes.buffer], signal), readHere, onRefused);
+  return orHere(readInWorker(request, [bytes.buffer], [signal]), readHere, onRefused);
+}
+
+/** A large document for the worker to download. */
+export interface DocumentToDownload {
+  url: string;
+  /** Aborted when the time allowed for the download is up (or with `signal`). */
+  inTime: AbortSignal;
+  /** Aborted when the document is no longer wanted (source changed, element removed). */
+  signal: AbortSignal;
+  /** The document has arrived. */
+  onDownloaded: () => void;
 }
 
 /**
@@ -30,11 +40,12 @@ export function readLocationsOffThread(
  * reads one already downloaded. Where the page refuses workers, `readHere` fetches it again.
  */
 export function fetchLocationsOffThread(
-  { url, timeoutMs, signal }: DocumentRequest,
+  { url, inTime, signal, onDownloaded }: DocumentToDownload,
   readHere: () => Promise<LocationSet>,
   onRefused: () => void,
 ): Promise<LocationSet> {
-  return orHere(readInWorker({ url, timeoutMs }, [], signal), readHere, onRefused);
+  const request: ReadRequest = { url, referrer: location.href };
+  return orHere(readInWorker(request, [], [inTime, signal], onDownloaded), readHere, onRefused);
 }
 
 function orHere(
@@ -52,9 +63,10 @@ function orHere(
 async function readInWorker(
   request: ReadRequest,
   transfer: Transferable[],
-  signal: AbortSignal,
+  stopSignals: AbortSignal[],
+  onDownloaded?: () => void,
 ): Promise<LocationSet> {
-  if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+  if (stopSignals.some((signal) => signal.aborted)) throw new DOMException('Aborted', 'AbortError');
   let worker: Worker;
   try {
     worker = startBlobWorker(source);
@@ -68,17 +80,19 @@ async function readInWorker(
     let handedOver = false;
     const stop = () => {
       worker.terminate();
-      signal.removeEventListener('abort', abort);
+      for (const signal of stopSignals) signal.removeEventListener('abort', abort);
     };
     const abort = () => {
       stop(); // its work is no longer wanted
       reject(new DOMException('Aborted', 'AbortError'));
     };
-    signal.addEventListener('abort', abort);
+    for (const signal of stopSignals) signal.addEventListener('abort', abort);
     worker.onmessage = ({ data }: MessageEvent<ReadReport>) => {
       if (data.kind === 'ready') {
         handedOver = true;
         worker.postMessage(request, transfer);
+      } else if (data.kind === 'downloaded') {
+        onDownloaded?.();
       } else if (data.kind === 'locations') {
         for (const location of data.locations) locations.push(location);
       } else if (data.kind === 'done') {

@@ -2,18 +2,24 @@
 // large document goes to the worker as its URL (the worker downloads it: receiving 15 MB on
 // the page's thread was a long task of its own) or, when its size showed only once it had
 // arrived, as its bytes (transferred, not copied); the worker parses and validates it with the
-// same functions the main thread uses, so both give the same locations and the same errors. Valid locations come back in batches, one message each: the page takes each in
-// a short task of its own, where one message with 100,000 objects would be a long one.
-import { fetchDocument, parseDocument } from '../core/fetch-json.js';
+// same functions the main thread uses, so both give the same locations and the same errors.
+// Valid locations come back in batches, one message each: the page takes each in a short task
+// of its own, where one message with 100,000 objects would be a long one.
+import { readBody } from '../core/document-text.js';
+import { parseDocument } from '../core/fetch-json.js';
+import { jsonRequestInit } from '../core/prefetch.js';
 import { MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
 import { filterChoices, type FilterChoices } from './location-summary.js';
 import { readLocations, type MppLocation } from './locations.js';
 
-/** The page's request: one document's bytes, or its URL to fetch within `timeoutMs`. */
+/**
+ * The page's request: one document's bytes, or its URL to download (with the page's address
+ * as `referrer`; the page keeps the time allowed, and stops the worker when it is up).
+ */
 export type ReadRequest =
   | { bytes: Uint8Array; contentType: string | null; url: string }
-  | { url: string; timeoutMs: number };
+  | { url: string; referrer: string };
 
 /** An error as it crosses to the page: an `MppError`'s parts, or only a message. */
 export interface SentError {
@@ -23,8 +29,10 @@ export interface SentError {
 }
 
 export type ReadReport =
-  /** The worker runs: the bytes can be sent (before that, the page can still read them itself). */
+  /** The worker runs: the request can be sent (before that, the page can still read it itself). */
   | { kind: 'ready' }
+  /** The document the worker was to download has arrived (the time allowed ends here). */
+  | { kind: 'downloaded' }
   | { kind: 'locations'; locations: MppLocation[] }
   | { kind: 'done'; warnings: { kept: SchemaIssue[]; count: number }; choices: FilterChoices }
   | { kind: 'failed'; error: SentError };
@@ -47,13 +55,35 @@ export function serveLocationReading(scope: WorkerScope): void {
 export const BATCH_SIZE = 1000;
 
 /** The request's document: its bytes as sent, or as downloaded here. */
-async function documentBytes(request: ReadRequest) {
+async function documentBytes(scope: WorkerScope, request: ReadRequest) {
   if ('bytes' in request) return request;
-  const { url, timeoutMs } = request;
-  // The page had this URL's answer already: nothing left for a failure probe to find.
-  const { headers, bytes } = await fetchDocument(url, { timeoutMs, diagnose: false });
-  return { bytes, contentType: headers.get('content-type'), url };
+  const { url, referrer } = request;
+  const response = await download(url, referrer);
+  const bytes = await readBody(response, url).catch((error: unknown) => {
+    throw error instanceof MppError ? error : networkError(url, error);
+  });
+  scope.postMessage({ kind: 'downloaded' });
+  return { bytes, contentType: response.headers.get('content-type'), url };
 }
+
+/**
+ * The page's request for `url` (`jsonRequestInit`), made here, with the page's errors for what
+ * can fail once the page has had its headers: HTTP status, network. The page's address goes
+ * as the referrer: a `blob:` worker's own address gives no Referer at all.
+ */
+async function download(url: string, referrer: string): Promise<Response> {
+  const response = await fetch(url, { ...jsonRequestInit('default'), referrer }).catch(
+    (error: unknown) => {
+      throw networkError(url, error);
+    },
+  );
+  if (!response.ok)
+    throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
+  return response;
+}
+
+const networkError = (url: string, error: unknown) =>
+  new MppError('network', error instanceof Error ? error.message : String(error), { url });
 
 async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
   let sent = 0;
@@ -63,7 +93,7 @@ async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
     sent = prepared.length;
   };
   try {
-    const { bytes, contentType, url } = await documentBytes(request);
+    const { bytes, contentType, url } = await documentBytes(scope, request);
     const document = parseDocument(bytes, contentType, url);
     const { locations, warnings } = await readLocations(document, url, async (prepared) =>
       sendNew(prepared),

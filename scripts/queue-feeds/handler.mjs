@@ -94,6 +94,8 @@ function testFeed(name) {
         notModified: 0,
         streamsOpened: 0,
         streamsOpen: 0,
+        /** Answers sent in part (`holdAfter`) whose client is still connected. */
+        heldOpen: 0,
         lastReferer: '',
       },
       streams: new Set(),
@@ -127,6 +129,7 @@ async function serveControl(req, res, name) {
     if (update.release) {
       for (const { res: held, rest } of feed.held) held.end(rest);
       feed.held.clear();
+      feed.stats.heldOpen = 0;
       delete feed.config.holdAfter; // later requests (a retry) are answered whole
     }
     feed.config = { ...feed.config, ...update.config };
@@ -194,7 +197,11 @@ async function serveTestFeed(req, res, name) {
     res.write(text.slice(0, config.holdAfter));
     const held = { res, rest: text.slice(config.holdAfter) };
     feed.held.add(held);
-    req.on('close', () => feed.held.delete(held));
+    stats.heldOpen = feed.held.size;
+    req.on('close', () => {
+      feed.held.delete(held);
+      stats.heldOpen = feed.held.size;
+    });
     return;
   }
   if (config.gzip) {

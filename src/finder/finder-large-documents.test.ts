@@ -186,6 +186,26 @@ describe('<mpp-finder> with a large document', () => {
     });
   }
 
+  it('drops its own download at the headers, and shows what the worker downloads', async () => {
+    const name = uniqueFeedName('large');
+    const raw = collection(40) + ' '.repeat(WORKER_THRESHOLD_BYTES);
+    await configureFeed(name, { raw, holdAfter: 10, contentLength: true });
+    const finder = await finderFixture({ src: feedUrl(name), view: 'list' });
+    // The page's answer closed by the page, the worker's under way.
+    await until(
+      async () => {
+        const { requests, heldOpen } = await feedStats(name);
+        return requests === 2 && heldOpen === 1;
+      },
+      10000,
+      "the worker's request, the page's dropped",
+    );
+    await configureFeed(name, {}, { release: true });
+    await ready(finder);
+    expect(shadowText(finder, '[part="count"]')).to.equal('40 MPP ditemukan');
+    expect(workers.started.map(({ reads }) => reads)).to.deep.equal([['url']]);
+  });
+
   it('reads in a worker the bytes of one whose size shows only once downloaded', async () => {
     // Served without Content-Length, as a server compressing on the fly answers.
     const name = uniqueFeedName('large');

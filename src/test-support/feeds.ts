@@ -40,6 +40,8 @@ export interface FeedStats {
   notModified: number;
   streamsOpened: number;
   streamsOpen: number;
+  /** Answers sent in part (`holdAfter`) whose client is still connected. */
+  heldOpen: number;
   /** The `Referer` header of the latest request ('' when none was sent). */
   lastReferer: string;
 }

@@ -94,9 +94,7 @@ export async function fetchDocument(
     const response = await (claimPrefetched(url, cache, controller.signal) ??
       fetch(url, jsonRequestInit(cache, controller.signal)));
     answered = true;
-    if (!response.ok) {
-      throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
-    }
+    if (!response.ok) throw httpError(url, response.status);
     return await receive(response, controller.signal);
   } catch (error) {
     if (error instanceof MppError) throw error;
@@ -118,6 +116,10 @@ export async function fetchDocument(
     signal?.removeEventListener('abort', forwardAbort);
   }
 }
+
+/** An answer with an error status, as every reader of a document tells it. */
+export const httpError = (url: string, status: number) =>
+  new MppError('http', `HTTP ${status}`, { url, status });
 
 export function parseJson(text: string, url?: string): unknown {
   try {

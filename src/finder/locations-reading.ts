@@ -6,7 +6,7 @@
 // Valid locations come back in batches, one message each: the page takes each in a short task
 // of its own, where one message with 100,000 objects would be a long one.
 import { readBody } from '../core/document-text.js';
-import { parseDocument } from '../core/fetch-json.js';
+import { httpError, parseDocument } from '../core/fetch-json.js';
 import { jsonRequestInit } from '../core/prefetch.js';
 import { MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
@@ -60,7 +60,7 @@ async function documentBytes(scope: WorkerScope, request: ReadRequest) {
   const { url, referrer } = request;
   const response = await download(url, referrer);
   const bytes = await readBody(response, url).catch((error: unknown) => {
-    throw error instanceof MppError ? error : networkError(url, error);
+    throw error instanceof MppError ? error : networkError(url, reasonOf(error));
   });
   scope.postMessage({ kind: 'downloaded' });
   return { bytes, contentType: response.headers.get('content-type'), url };
@@ -74,16 +74,17 @@ async function documentBytes(scope: WorkerScope, request: ReadRequest) {
 async function download(url: string, referrer: string): Promise<Response> {
   const response = await fetch(url, { ...jsonRequestInit('default'), referrer }).catch(
     (error: unknown) => {
-      throw networkError(url, error);
+      throw networkError(url, reasonOf(error));
     },
   );
-  if (!response.ok)
-    throw new MppError('http', `HTTP ${response.status}`, { url, status: response.status });
+  if (!response.ok) throw httpError(url, response.status);
   return response;
 }
 
-const networkError = (url: string, error: unknown) =>
-  new MppError('network', error instanceof Error ? error.message : String(error), { url });
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** As `fetchDocument` tells a request that got no answer, or lost the rest of it. */
+const networkError = (url: string, reason: string) => new MppError('network', reason, { url });
 
 async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
   let sent = 0;
@@ -112,7 +113,7 @@ async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
 function toSentError(error: unknown): SentError {
   if (error instanceof MppError)
     return { code: error.code, message: error.message, details: error.details };
-  return { message: error instanceof Error ? error.message : String(error) };
+  return { message: reasonOf(error) };
 }
 
 /** The error on the page's side, as the main thread would have thrown it. */

@@ -1,12 +1,13 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 import { preloadGraph } from './scripts/preload-graph.mjs';
 import { viteWorkerSource } from './scripts/worker-source.mjs';
 import { elementChunks } from './scripts/element-chunks.mjs';
 
 /** npm build: one ESM entry per element, Lit and valibot left to the user's bundler. */
 const npmBuild: UserConfig = {
-  plugins: [minifyCssLiterals(), viteWorkerSource()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), viteWorkerSource()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -43,6 +44,7 @@ const cdnChunks = elementChunks('src/cdn.ts');
 const cdnBuild: UserConfig = {
   plugins: [
     minifyCssLiterals(),
+    minifyHtmlLiterals(),
     viteWorkerSource(),
     cdnChunks.plugin,
     // Each element's chunks and bundled data, for the loader to request all at once (src/cdn.ts).

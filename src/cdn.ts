@@ -109,13 +109,20 @@ function fetchableUrl(src: string): string | undefined {
 }
 
 /**
- * The browser's first `Intl` formatter initialises its locale data (ICU): 15 ms on a desktop,
- * 40–70 ms on a phone with a 4× slower CPU, once per page (the next one, in either language,
- * takes ~1 ms). Every element formats a number on its first render; made here, while its
- * chunks download and the page waits for them, that time is off the way to the first MPP name
- * or queue number. (The finder makes its own formatter early only for large documents.)
+ * The browser's first `Intl` formatter initialises its locale data (ICU): 40–140 ms on a
+ * 2-CPU test machine, several times that on a phone with a 4× slower CPU, once per page (the
+ * next one, in either language, takes ~1 ms). Every element formats a number on its first
+ * render; made here, while its chunks download and the page waits for them, that time is off
+ * the way to the first MPP name or queue number. (The finder makes its own formatter early
+ * only for large documents.) It is made in two tasks, the likely subtags and then the
+ * formatter (23–40 and 19–42 ms on that machine), so that the page answers input in between.
  */
-const warmUpIntl = () => setTimeout(() => new Intl.NumberFormat('id-ID').format(0));
+function warmUpIntl(): void {
+  setTimeout(() => {
+    new Intl.Locale('id-ID').maximize();
+    setTimeout(() => new Intl.NumberFormat('id-ID').format(0));
+  });
+}
 
 function request(root: ParentNode, tagName: string, loader: ElementLoader): void {
   if (!requested.size) warmUpIntl();

@@ -30,6 +30,7 @@ import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { filesUnder } from './files-under.mjs';
+import { untilBrowserIsQuiet } from './quiet-browser.mjs';
 
 const RUNS = 5;
 const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -250,6 +251,8 @@ async function measure(browser, url) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.evaluateOnNewDocument(recordFirstContent, NOW_SERVING);
+    // Not while the new context's window builds Chromium's own pop-ups (quiet-browser.mjs).
+    await untilBrowserIsQuiet(browser);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
     await page.waitForFunction(() => window.__phoneBench.at !== undefined, {
       timeout: TIMEOUT_MS,

@@ -4,6 +4,8 @@
 // tiles (shared/testing.md: fix the reference before measuring, never tune it). Each page is
 // loaded RUNS times, alternating ours and the reference, each run in a fresh browser context.
 // Prints median [min–max] per metric against the budgets and writes dist/bench-results.json.
+// Each load starts once the browser is quiet (scripts/quiet-browser.mjs: a new context's window
+// builds Chromium's own pop-ups first, on both cores for over a second).
 // A report, not a gate: exits 0 when budgets fail, 1 only when the bench itself breaks.
 //
 // Metrics (ms; `performance.now()` in the page, tasks from a Chromium trace):
@@ -17,7 +19,9 @@
 //   that run at its end, as the Long Tasks API counts it (but also below 50 ms), overlapping the
 //   span from navigation until the map is interactive: 1 s after the first clustered frame.
 //   Worker threads do not count. Also by thread time (`tdur`, CPU time): on a loaded machine
-//   a task's wall time includes the time its thread waited for a core.
+//   a task's wall time includes the time its thread waited for a core. The same is measured on
+//   a page without any script in the same runs (navigation until 1 s after its load): the
+//   browser's own tasks (committing the navigation, parsing), the floor of this machine.
 // - pan frame / zoom frame: the longest interval between consecutive animation frames while the
 //   map is dragged with the mouse (and 1 s after), and after a click on Leaflet's zoom-in button
 //   (and 1.5 s after): identical real input on both pages.
@@ -39,6 +43,7 @@ import { extname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { benchPhone } from './bench-phone.mjs';
+import { untilBrowserIsQuiet } from './quiet-browser.mjs';
 
 /** `--size 10000` (repeatable) runs only those sizes, and neither the search nor the phone. */
 const argValues = (name) =>
@@ -227,6 +232,12 @@ function ourPage(count) {
 </body></html>`;
 }
 
+/** The control: what the browser does for any page, without a script of ours or Leaflet. */
+function blankPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: no script</title>
+<style>body { margin: 0; }</style></head><body><h1>Mal Pelayanan Publik</h1></body></html>`;
+}
+
 /**
  * Leaflet.markercluster as its README shows it, default options. The map sits where ours sits,
  * at the same size, starts on Indonesia as ours does before it has data, and is fitted to the
@@ -313,6 +324,7 @@ function startServer(files) {
       response.end(body);
     };
     if (url.pathname === '/ours.html') return send(200, 'text/html', ourPage(count));
+    if (url.pathname === '/blank.html') return send(200, 'text/html', blankPage());
     if (url.pathname === '/reference.html') {
       const [x, y, width, height] = url.searchParams.get('map').split(',').map(Number);
       return send(200, 'text/html', referencePage(count, { x, y, width, height }));
@@ -651,6 +663,7 @@ async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
       });
     }
     await page.evaluateOnNewDocument(recordFrames);
+    const startedQuiet = await untilBrowserIsQuiet(browser);
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const times = await waitForFirstFrame(page, count);
@@ -665,6 +678,7 @@ async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
       writeFileSync(join(TRACE_DIR, `${count}-${kind}-${run}.json`), trace);
     }
     const result = {
+      startedQuiet,
       firstFrame: times.firstFrameAt,
       afterData: times.firstFrameAt - times.responseEnd,
       ...longestTasksOf(trace, times),
@@ -754,12 +768,31 @@ function summarize(runs, key) {
 }
 
 /** RUNS loads of each page, alternating, so drift on the machine hits both alike. */
+/** One load of the page without scripts: its longest task until SETTLE_MS after its load. */
+async function measureBlank(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const startedQuiet = await untilBrowserIsQuiet(browser);
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const clock = await page.evaluate(() => performance.mark('bench:clock').startTime);
+    const { wall, cpu } = longestTasks(await page.tracing.stop(), { clock, from: 0, to: clock });
+    return { startedQuiet, longestTask: wall, longestTaskCpu: cpu };
+  } finally {
+    await context.close();
+  }
+}
+
 async function benchSize(browser, origin, count, mapBox) {
   const box = [mapBox.x, mapBox.y, mapBox.width, mapBox.height].map(Math.round).join(',');
   const pages = {
     ours: { url: `${origin}/ours.html?n=${count}`, runs: [], messages: [] },
     reference: { url: `${origin}/reference.html?n=${count}&map=${box}`, runs: [], messages: [] },
   };
+  const blankRuns = [];
   for (let run = 1; run <= RUNS; run++) {
     for (const [kind, page] of Object.entries(pages)) {
       if (page.runs.some((previous) => previous.timedOut)) continue; // a timeout repeats: skip
@@ -772,6 +805,7 @@ async function benchSize(browser, origin, count, mapBox) {
         run,
       });
       page.runs.push(result);
+      if (kind === 'ours') blankRuns.push(await measureBlank(browser, `${origin}/blank.html`));
       console.log(
         `  ${count.toLocaleString('en')} ${kind.padEnd(9)} run ${run}/${RUNS}: ` +
           (result.timedOut
@@ -796,7 +830,12 @@ async function benchSize(browser, origin, count, mapBox) {
         : budget.check(ours, reference);
     return { metric: budget.metric, budget: budget.text, ...outcome };
   });
-  return { locations: count, pages, summaries, budgets };
+  const blank = {
+    runs: blankRuns,
+    longestTask: summarize(blankRuns, 'longestTask'),
+    longestTaskCpu: summarize(blankRuns, 'longestTaskCpu'),
+  };
+  return { locations: count, pages, summaries, budgets, blank };
 }
 
 function formatMs(ms) {
@@ -819,7 +858,7 @@ function markdownTable(headers, rows) {
   );
 }
 
-function reportSize({ locations, pages, summaries, budgets }) {
+function reportSize({ locations, pages, summaries, budgets, blank }) {
   const timedOut = (kind) => pages[kind].runs.some((run) => run.timedOut);
   const rows = METRICS.map(({ key, label }) => {
     const budget = budgets.find((candidate) => candidate.metric === key);
@@ -836,6 +875,9 @@ function reportSize({ locations, pages, summaries, budgets }) {
   const runs = (kind) => pages[kind].runs.filter((run) => !run.timedOut);
   const weight = (kind) => formatMs(summarize(runs(kind), 'pageWeightKb')?.median ?? 0);
   const workers = runs('ours').map((run) => run.workers);
+  const notQuiet = [...runs('ours'), ...runs('reference'), ...blank.runs].filter(
+    (run) => !run.startedQuiet,
+  ).length;
   return [
     `${locations.toLocaleString('en')} locations — ms, median [min–max] of ${RUNS} runs` +
       (LINE_MBIT ? `, over a ${LINE_MBIT} Mbit/s line (${LINE_LATENCY_MS} ms latency)` : ''),
@@ -843,11 +885,14 @@ function reportSize({ locations, pages, summaries, budgets }) {
       ['metric', 'ours (mpp-finder)', 'reference (markercluster)', 'budget', 'result'],
       rows,
     ),
+    `A page without any script, in the same runs (the browser's own tasks: this machine's floor): ` +
+      `longest task ${formatSummary(blank.longestTask)} ms, thread time ${formatSummary(blank.longestTaskCpu)} ms.`,
     `Scripts and styles downloaded (kB): ours ${weight('ours')}, reference ${weight('reference')}. ` +
       `Workers started by ours per run: ${workers.join(', ') || '—'}.` +
       (runs('ours')[0]?.countAfterTyping
         ? ` After typing "${SEARCH_TEXT}": ${runs('ours')[0].countAfterTyping}.`
-        : ''),
+        : '') +
+      (notQuiet ? ` ${notQuiet} load(s) started before the browser was quiet.` : ''),
   ].join('\n');
 }
 
@@ -938,10 +983,11 @@ async function main() {
             firstFrameTimeoutMs: FIRST_FRAME_TIMEOUT_MS,
             line: LINE_MBIT ? { mbit: LINE_MBIT, latencyMs: LINE_LATENCY_MS } : 'loopback',
           },
-          results: results.map(({ locations, pages, summaries, budgets }) => ({
+          results: results.map(({ locations, pages, summaries, budgets, blank }) => ({
             locations,
             summaries,
             budgets,
+            withoutScript: blank,
             runs: { ours: pages.ours.runs, reference: pages.reference.runs },
             pageMessages: { ours: pages.ours.messages, reference: pages.reference.messages },
           })),

@@ -252,7 +252,7 @@ async function measure(browser, url) {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.evaluateOnNewDocument(recordFirstContent, NOW_SERVING);
     // Not while the new context's window builds Chromium's own pop-ups (quiet-browser.mjs).
-    await untilBrowserIsQuiet(browser);
+    const startedQuiet = await untilBrowserIsQuiet(browser);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
     await page.waitForFunction(() => window.__phoneBench.at !== undefined, {
       timeout: TIMEOUT_MS,
@@ -260,6 +260,7 @@ async function measure(browser, url) {
     });
     const at = await page.evaluate(() => window.__phoneBench.at);
     return {
+      startedQuiet,
       ms: Math.round(at),
       dataRequests: requests.filter((path) => /^\/(mpp\.geojson|feed\.json)$/.test(path)).length,
       requests: requests.length,
@@ -334,6 +335,10 @@ export async function benchPhone() {
         `  ${label.padEnd(36)} first name/number ${format(summaries[key]).padEnd(24)} data requests ${data}${errors.length ? `  page errors: ${errors[0]}` : ''}`,
       );
     }
+    const notQuiet = Object.values(runs)
+      .flat()
+      .filter((run) => !run.startedQuiet).length;
+    if (notQuiet) console.log(`  ${notQuiet} load(s) started before the browser was quiet.`);
     const ratios = COMPARISONS.map(([ours, reference]) => ({
       ours,
       reference,

@@ -639,6 +639,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** With `--line`: `page` over the emulated line. */
+async function emulateLine(page) {
+  if (!LINE_MBIT) return;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  const bytesPerSecond = (LINE_MBIT * 1e6) / 8;
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LINE_LATENCY_MS,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
 /**
  * One load of one page: first frame and longest task (traced), then pan, zoom and, on ours,
  * typing. Returns `{ timedOut: true }` when no clustered frame came within the timeout.
@@ -651,17 +665,7 @@ async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
     page.on('workercreated', () => workers++);
     listenForTrouble(page, messages);
     await page.setViewport(VIEWPORT);
-    if (LINE_MBIT) {
-      const cdp = await page.createCDPSession();
-      await cdp.send('Network.enable');
-      const bytesPerSecond = (LINE_MBIT * 1e6) / 8;
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: LINE_LATENCY_MS,
-        downloadThroughput: bytesPerSecond,
-        uploadThroughput: bytesPerSecond,
-      });
-    }
+    await emulateLine(page);
     await page.evaluateOnNewDocument(recordFrames);
     const startedQuiet = await untilBrowserIsQuiet(browser);
     await page.tracing.start({ categories: TRACE_CATEGORIES });
@@ -669,7 +673,7 @@ async function measureRun(browser, url, { count, kind, messages, run = 0 }) {
     const times = await waitForFirstFrame(page, count);
     if (!times) {
       await page.tracing.stop();
-      return { timedOut: true };
+      return { timedOut: true, startedQuiet };
     }
     await sleep(SETTLE_MS);
     const trace = await page.tracing.stop();
@@ -714,6 +718,8 @@ async function benchSearch(browser, origin) {
       await page.goto(`${origin}/ours.html?n=${SEARCH_SIZE}`, { waitUntil: 'domcontentloaded' });
       if (!(await waitForFirstFrame(page, SEARCH_SIZE))) throw new Error('no map for search');
       await sleep(SETTLE_MS);
+      // Typed into once the new context's window and the page have settled (quiet-browser.mjs).
+      if (!(await untilBrowserIsQuiet(browser))) console.log('  (the browser was not quiet)');
       const limit = await page.evaluate(
         () =>
           document.querySelector('mpp-finder').shadowRoot.querySelector('input[part="search"]')
@@ -767,13 +773,16 @@ function summarize(runs, key) {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
 }
 
-/** RUNS loads of each page, alternating, so drift on the machine hits both alike. */
-/** One load of the page without scripts: its longest task until SETTLE_MS after its load. */
+/**
+ * One load of the page without scripts (over the same line as the others): its longest task
+ * until SETTLE_MS after its load.
+ */
 async function measureBlank(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
+    await emulateLine(page);
     const startedQuiet = await untilBrowserIsQuiet(browser);
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
@@ -786,6 +795,7 @@ async function measureBlank(browser, url) {
   }
 }
 
+/** RUNS loads of each page, alternating, so drift on the machine hits both alike. */
 async function benchSize(browser, origin, count, mapBox) {
   const box = [mapBox.x, mapBox.y, mapBox.width, mapBox.height].map(Math.round).join(',');
   const pages = {
@@ -875,7 +885,7 @@ function reportSize({ locations, pages, summaries, budgets, blank }) {
   const runs = (kind) => pages[kind].runs.filter((run) => !run.timedOut);
   const weight = (kind) => formatMs(summarize(runs(kind), 'pageWeightKb')?.median ?? 0);
   const workers = runs('ours').map((run) => run.workers);
-  const notQuiet = [...runs('ours'), ...runs('reference'), ...blank.runs].filter(
+  const notQuiet = [...pages.ours.runs, ...pages.reference.runs, ...blank.runs].filter(
     (run) => !run.startedQuiet,
   ).length;
   return [

@@ -45,7 +45,8 @@ function cpuByProcess(root) {
 
 /**
  * Resolves when the browser's processes have been nearly idle for QUIET_SAMPLES samples in a
- * row, or after `timeoutMs` (then with false). Without /proc (not Linux): at once, true.
+ * row, or after `timeoutMs` (then with false). Without /proc (not Linux), or for a browser
+ * not started by this process: at once, true.
  */
 export async function untilBrowserIsQuiet(browser, { timeoutMs = 15_000 } = {}) {
   const root = browser.process()?.pid;

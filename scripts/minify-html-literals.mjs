@@ -1,4 +1,4 @@
-// Vite plugin for the builds: collapses the formatting in the static parts of Lit `html` and
+// Vite plugin for the CDN build: collapses the formatting in the static parts of Lit `html` and
 // `svg` templates — each run of HTML whitespace that holds a line break (indentation, one
 // element per line) becomes one space. HTML renders any run of whitespace as one space, so the
 // page looks the same, and bundlers leave template literals as written. The dynamic parts

@@ -242,6 +242,9 @@ async function measure(browser, url) {
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
+    // Not while the new context's window builds Chromium's own pop-ups (quiet-browser.mjs);
+    // waited for before the CPU throttling, whose own thread keeps the renderer busy.
+    const startedQuiet = await untilBrowserIsQuiet(browser);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
@@ -251,8 +254,6 @@ async function measure(browser, url) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.evaluateOnNewDocument(recordFirstContent, NOW_SERVING);
-    // Not while the new context's window builds Chromium's own pop-ups (quiet-browser.mjs).
-    const startedQuiet = await untilBrowserIsQuiet(browser);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
     await page.waitForFunction(() => window.__phoneBench.at !== undefined, {
       timeout: TIMEOUT_MS,

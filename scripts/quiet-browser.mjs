@@ -4,6 +4,7 @@
 // meanwhile shares the CPUs with that, which no visitor's browser does on each page load, so
 // the benches wait for the browser to be quiet before they navigate.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Milliseconds per clock tick in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 const MS_PER_TICK = 10;
@@ -11,8 +12,6 @@ const SAMPLE_MS = 100;
 /** Quiet: the browser's processes used at most this much CPU in each of QUIET_SAMPLES samples. */
 const QUIET_CPU_MS = 10;
 const QUIET_SAMPLES = 3;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `/proc/<pid>/stat` fields after the command name, or undefined once the process is gone. */
 function statFields(pid) {

@@ -8,7 +8,7 @@
 import { readBody } from '../core/document-text.js';
 import { httpError, parseDocument } from '../core/fetch-json.js';
 import { jsonRequestInit } from '../core/prefetch.js';
-import { MppError, type MppErrorCode } from '../core/errors.js';
+import { asMppError, MppError, type MppErrorCode } from '../core/errors.js';
 import type { SchemaIssue } from '../core/errors.js';
 import { filterChoices, type FilterChoices } from './location-summary.js';
 import { readLocations, type MppLocation } from './locations.js';
@@ -60,7 +60,7 @@ async function documentBytes(scope: WorkerScope, request: ReadRequest) {
   const { url, referrer } = request;
   const response = await download(url, referrer);
   const bytes = await readBody(response, url).catch((error: unknown) => {
-    throw error instanceof MppError ? error : networkError(url, reasonOf(error));
+    throw asMppError(error, url);
   });
   scope.postMessage({ kind: 'downloaded' });
   return { bytes, contentType: response.headers.get('content-type'), url };
@@ -72,19 +72,15 @@ async function documentBytes(scope: WorkerScope, request: ReadRequest) {
  * as the referrer: a `blob:` worker's own address gives no Referer at all.
  */
 async function download(url: string, referrer: string): Promise<Response> {
+  // No answer: a network error, as `fetchDocument` tells it.
   const response = await fetch(url, { ...jsonRequestInit('default'), referrer }).catch(
     (error: unknown) => {
-      throw networkError(url, reasonOf(error));
+      throw asMppError(error, url);
     },
   );
   if (!response.ok) throw httpError(url, response.status);
   return response;
 }
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** As `fetchDocument` tells a request that got no answer, or lost the rest of it. */
-const networkError = (url: string, reason: string) => new MppError('network', reason, { url });
 
 async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
   let sent = 0;
@@ -113,7 +109,7 @@ async function read(scope: WorkerScope, request: ReadRequest): Promise<void> {
 function toSentError(error: unknown): SentError {
   if (error instanceof MppError)
     return { code: error.code, message: error.message, details: error.details };
-  return { message: reasonOf(error) };
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 /** The error on the page's side, as the main thread would have thrown it. */
